@@ -1,0 +1,10 @@
+//! Small pure scanners, one per grammar rule, each with its unit tests.
+//!
+//! They are written with nom's `complete` parsers and never fail loudly: a
+//! scanner that does not match returns `None` (or a nom error), and the caller
+//! treats the line as plain text.
+
+pub(crate) mod date;
+pub(crate) mod markers;
+pub(crate) mod metadata;
+pub(crate) mod quotes;
