@@ -1,1 +1,343 @@
-//! Stage 4: inline quotations and links.
+//! Stage 4: the text of a block as a reader sees it.
+//!
+//! Hard-wrapped lines are joined with one space, whitespace runs collapse,
+//! Markdown inline markup left by converters (`[text](url)`, `**strong**`,
+//! `_em_`, `` `code` ``, `![alt](src)`) is removed, and quotations and links
+//! are found with their spans. A block of one line that needs none of this is
+//! borrowed from the input, not copied.
+
+use crate::model::{Link, Quotation};
+use crate::scan::quotes;
+use crate::span::Span;
+use std::borrow::Cow;
+
+/// One line's contribution to a block: its text and that text's offset.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Segment<'a> {
+    pub text: &'a str,
+    pub start: usize,
+}
+
+impl<'a> Segment<'a> {
+    pub(crate) fn new(text: &'a str, start: usize) -> Self {
+        Segment { text, start }
+    }
+
+    fn span(&self) -> Span {
+        Span::new(self.start, self.start + self.text.len())
+    }
+}
+
+/// A block's text and what was found inside it.
+#[derive(Debug, Default)]
+pub(crate) struct Rendered<'a> {
+    pub text: Cow<'a, str>,
+    pub quotations: Vec<Quotation<'a>>,
+    pub links: Vec<Link<'a>>,
+}
+
+/// Longest `[text]` and `(url)` looked for: bounds the work per `[` so that
+/// text full of brackets stays linear.
+const MAX_LINK_TEXT: usize = 400;
+const MAX_URL: usize = 2048;
+
+/// Render the segments: joined text, quotations and links.
+pub(crate) fn render<'a>(segments: &[Segment<'a>]) -> Rendered<'a> {
+    let mut links = Vec::new();
+    let text = join(segments, Some(&mut links));
+    Rendered {
+        text,
+        quotations: quotations(segments),
+        links,
+    }
+}
+
+/// Render only the text.
+pub(crate) fn text<'a>(segments: &[Segment<'a>]) -> Cow<'a, str> {
+    join(segments, None)
+}
+
+/// Bytes that may need rewriting: markup, tabs, NBSP's lead byte, spaces (runs).
+fn needs_rewrite(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'[' | b'*' | b'_' | b'`' | b'\t' | 0xC2 => true,
+        b' ' => bytes.get(i + 1) == Some(&b' '),
+        _ => false,
+    })
+}
+
+fn join<'a>(segments: &[Segment<'a>], mut links: Option<&mut Vec<Link<'a>>>) -> Cow<'a, str> {
+    match segments {
+        [] => return Cow::Borrowed(""),
+        [only] if !needs_rewrite(only.text) => return Cow::Borrowed(only.text),
+        _ => {}
+    }
+    let capacity = segments.iter().map(|s| s.text.len() + 1).sum();
+    let mut out = String::with_capacity(capacity);
+    for seg in segments {
+        if seg.text.is_empty() {
+            continue;
+        }
+        if !out.is_empty() && !out.ends_with(' ') {
+            let joins_cjk = out.chars().next_back().is_some_and(is_cjk)
+                && seg.text.chars().next().is_some_and(is_cjk);
+            if !joins_cjk {
+                out.push(' ');
+            }
+        }
+        strip_markup(seg, &mut out, links.as_deref_mut());
+    }
+    let trimmed = out.trim_end().len();
+    out.truncate(trimmed);
+    Cow::Owned(out)
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3000..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF00..=0xFFEF | 0xAC00..=0xD7AF)
+}
+
+fn is_space(c: char) -> bool {
+    c == ' ' || c == '\t' || c == '\u{a0}'
+}
+
+/// Copy one segment's text into `out`, dropping markup and collapsing spaces.
+fn strip_markup<'a>(seg: &Segment<'a>, out: &mut String, mut links: Option<&mut Vec<Link<'a>>>) {
+    let text = seg.text;
+    let mut i = 0;
+    let mut prev: Option<char> = None;
+    while let Some(c) = text[i..].chars().next() {
+        let rest = &text[i..];
+        let next = rest[c.len_utf8()..].chars().next();
+        match c {
+            '!' if rest.starts_with("![") => {
+                if let Some(link) = link_at(&rest[1..]) {
+                    // An image inside text: its alt text is not prose.
+                    i += 1 + link.len;
+                    continue;
+                }
+            }
+            '[' => {
+                if let Some(link) = link_at(rest) {
+                    let inner = Segment::new(&rest[1..1 + link.text_len], seg.start + i + 1);
+                    let label = join(&[inner], None);
+                    if !out.is_empty() && !out.ends_with(' ') && prev.is_some_and(is_space) {
+                        out.push(' ');
+                    }
+                    out.push_str(&label);
+                    if let Some(links) = links.as_deref_mut() {
+                        let url_start = i + 1 + link.text_len + 2;
+                        links.push(Link {
+                            text: label,
+                            url: Cow::Borrowed(&text[url_start..url_start + link.url_len]),
+                            span: Span::new(seg.start + i, seg.start + i + link.len),
+                        });
+                    }
+                    prev = Some(')');
+                    i += link.len;
+                    continue;
+                }
+            }
+            '*' | '_' | '`' if is_emphasis(c, prev, rest) => {
+                let run = rest.len() - rest.trim_start_matches(c).len();
+                i += run;
+                continue;
+            }
+            _ => {}
+        }
+        if is_space(c) {
+            if !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+        } else if c != '\u{ad}' {
+            out.push(c);
+        }
+        let _ = next;
+        prev = Some(c);
+        i += c.len_utf8();
+    }
+}
+
+/// A `*`, `_` or backtick run that opens or closes emphasis or code: it has
+/// text on one side and a space, punctuation or the line's edge on the other.
+/// Inside a word (`snake_case`, `2*3`) it is kept.
+fn is_emphasis(c: char, prev: Option<char>, rest: &str) -> bool {
+    let after = rest.trim_start_matches(c).chars().next();
+    if c == '`' {
+        return true;
+    }
+    let word = |x: Option<char>| x.is_some_and(|x| x.is_alphanumeric());
+    let blank = |x: Option<char>| x.is_none_or(|x| x.is_whitespace());
+    let opens = blank(prev) || (!word(prev) && !blank(after));
+    let closes = blank(after) || (!word(after) && !blank(prev));
+    (opens && !blank(after)) || (closes && !blank(prev)) && !(word(prev) && word(after))
+}
+
+/// `[text](url)` at the start of `s`.
+struct LinkAt {
+    len: usize,
+    text_len: usize,
+    url_len: usize,
+}
+
+fn link_at(s: &str) -> Option<LinkAt> {
+    let body = s.strip_prefix('[')?;
+    let window = &body.as_bytes()[..body.len().min(MAX_LINK_TEXT)];
+    let close = window.iter().position(|&b| b == b']' || b == b'[')?;
+    if window[close] != b']' || body.as_bytes().get(close + 1) != Some(&b'(') {
+        return None;
+    }
+    let url_part = &body[close + 2..];
+    let url_window = &url_part.as_bytes()[..url_part.len().min(MAX_URL)];
+    let url_len = url_window.iter().position(|&b| b == b')' || b == b' ')?;
+    if url_window[url_len] != b')' {
+        return None;
+    }
+    Some(LinkAt {
+        len: 1 + close + 2 + url_len + 1,
+        text_len: close,
+        url_len,
+    })
+}
+
+/// Quotations in the segments, in one left-to-right pass: an opening mark
+/// waits for its closing mark; a second opening mark of the same kind restarts
+/// the wait, so unclosed marks cost nothing extra.
+fn quotations<'a>(segments: &[Segment<'a>]) -> Vec<Quotation<'a>> {
+    let mut found = Vec::new();
+    let mut open: Option<(char, usize)> = None;
+    let mut prev: Option<char> = None;
+    for seg in segments {
+        let mut chars = seg.text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let at = seg.start + i;
+            let next = chars.peek().map(|&(_, n)| n);
+            if let Some((opener, start)) = open {
+                let closes = quotes::closers(opener).is_some_and(|cl| cl.contains(&c));
+                let apostrophe = c == '’' && next.is_some_and(char::is_alphabetic);
+                if closes
+                    && !apostrophe
+                    && (matches!(c, '»' | '›') || !prev.is_some_and(char::is_whitespace))
+                {
+                    let span = Span::new(start, at + c.len_utf8());
+                    if let Some(q) = quotation(segments, span, opener.len_utf8(), c.len_utf8()) {
+                        found.push(q);
+                    }
+                    open = None;
+                    prev = Some(c);
+                    continue;
+                }
+            }
+            if opens_quotation(c, prev, next) {
+                // Keep the outer quotation open across inner ones of another kind.
+                if open.is_none_or(|(o, _)| o == c) {
+                    open = Some((c, at));
+                }
+            }
+            prev = Some(c);
+        }
+        prev = Some(' ');
+    }
+    found
+}
+
+fn opens_quotation(c: char, prev: Option<char>, next: Option<char>) -> bool {
+    quotes::closers(c).is_some()
+        && !prev.is_some_and(char::is_alphanumeric)
+        && next.is_some_and(|n| !n.is_whitespace() || matches!(c, '«' | '‹'))
+}
+
+fn quotation<'a>(
+    segments: &[Segment<'a>],
+    span: Span,
+    open: usize,
+    close: usize,
+) -> Option<Quotation<'a>> {
+    let inner = Span::new(span.start + open, span.end - close);
+    let clipped: Vec<Segment<'a>> = segments
+        .iter()
+        .filter_map(|s| {
+            let sp = s.span();
+            let (from, to) = (sp.start.max(inner.start), sp.end.min(inner.end));
+            (from < to).then(|| Segment::new(&s.text[from - sp.start..to - sp.start], from))
+        })
+        .collect();
+    let text = match join(&clipped, None) {
+        Cow::Borrowed(t) => Cow::Borrowed(t.trim()),
+        Cow::Owned(t) => Cow::Owned(t.trim().to_owned()),
+    };
+    (!text.is_empty()).then_some(Quotation { text, span })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seg(text: &str) -> Vec<Segment<'_>> {
+        vec![Segment::new(text, 0)]
+    }
+
+    #[test]
+    fn borrows_plain_lines() {
+        let r = render(&seg("Plain text, nothing to do."));
+        assert!(matches!(r.text, Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn joins_wrapped_lines() {
+        let segs = [Segment::new("one two", 0), Segment::new("three", 8)];
+        assert_eq!(text(&segs), "one two three");
+        let cjk = [Segment::new("日本語の", 0), Segment::new("文章", 13)];
+        assert_eq!(text(&cjk), "日本語の文章");
+    }
+
+    #[test]
+    fn strips_markup() {
+        assert_eq!(text(&seg("A **bold** and _em_ word")), "A bold and em word");
+        assert_eq!(
+            text(&seg("keep snake_case and 2*3")),
+            "keep snake_case and 2*3"
+        );
+        assert_eq!(text(&seg("tabs\tand  \u{a0}spaces")), "tabs and spaces");
+        assert_eq!(text(&seg("see ![a cat](cat.png) here")), "see here");
+        assert_eq!(text(&seg("run `cargo test` now")), "run cargo test now");
+    }
+
+    #[test]
+    fn finds_links() {
+        let r = render(&seg("Read [the guide](http://x.org/g) today"));
+        assert_eq!(r.text, "Read the guide today");
+        assert_eq!(r.links.len(), 1);
+        assert_eq!(r.links[0].url, "http://x.org/g");
+        assert_eq!(r.links[0].text, "the guide");
+        assert_eq!(r.links[0].span, Span::new(5, 32));
+        // not links
+        assert_eq!(text(&seg("a [bracket] only")), "a [bracket] only");
+        assert_eq!(text(&seg("[unclosed (x)")), "[unclosed (x)");
+    }
+
+    #[test]
+    fn finds_quotations() {
+        let r = render(&seg("He said “could be the basis” and “pointless.” Then."));
+        let q: Vec<_> = r.quotations.iter().map(|q| q.text.as_ref()).collect();
+        assert_eq!(q, ["could be the basis", "pointless."]);
+        assert_eq!(r.quotations[0].span, Span::new(8, 32));
+        let r = render(&seg("Il a dit « bonjour » et „hallo“ und ‘it’s’."));
+        let q: Vec<_> = r.quotations.iter().map(|q| q.text.as_ref()).collect();
+        assert_eq!(q, ["bonjour", "hallo", "it’s"]);
+        let r = render(&seg("a \"straight\" one, don't \"stop"));
+        let q: Vec<_> = r.quotations.iter().map(|q| q.text.as_ref()).collect();
+        assert_eq!(q, ["straight"]);
+    }
+
+    #[test]
+    fn quotations_span_lines() {
+        let segs = [
+            Segment::new("He said “the end", 0),
+            Segment::new("is near”.", 19),
+        ];
+        let r = render(&segs);
+        assert_eq!(r.quotations[0].text, "the end is near");
+        assert_eq!(r.quotations[0].span, Span::new(8, 29));
+    }
+}

@@ -54,9 +54,9 @@ mod span;
 pub use decode::{decode, Decoded};
 pub use error::{Error, ErrorKind};
 pub use model::{
-    Article, Attribution, AuthorBox, Block, Boilerplate, BoilerplateKind, Byline, Date,
-    Disclaimer, Heading, Link, List, ListItem, Metadata, Paragraph, Preformatted, Published,
-    Quotation, Quote, QuoteStyle, ReadingTime, Related, Section, Text, Views,
+    Article, Attribution, AuthorBox, Block, Boilerplate, BoilerplateKind, Byline, Date, Disclaimer,
+    Heading, Link, List, ListItem, Metadata, Paragraph, Preformatted, Published, Quotation, Quote,
+    QuoteStyle, ReadingTime, Related, Section, Text, Views,
 };
 pub use options::{DateOrder, Options};
 pub use span::{Position, Span};
@@ -87,6 +87,16 @@ pub fn parse_with<'a>(input: &'a str, options: &Options) -> Result<Article<'a>, 
         return Err(Error::new(
             ErrorKind::InputTooLarge { limit },
             Span::new(at, input.len()),
+            input,
+        ));
+    }
+    if input.is_empty() {
+        return Err(Error::new(ErrorKind::Empty, Span::new(0, 0), input));
+    }
+    if input.chars().all(|c| c.is_whitespace() || c == '\u{feff}') {
+        return Err(Error::new(
+            ErrorKind::OnlyWhitespace,
+            Span::new(0, input.len()),
             input,
         ));
     }

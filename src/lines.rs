@@ -1,5 +1,250 @@
 //! Stage 2: the input split into lines, each measured and classified once.
-pub(crate) struct Line;
-pub(crate) fn split(_input: &str) -> Vec<Line> {
-    Vec::new()
+//!
+//! Lines end at `\n`, `\r\n` or a lone `\r`. A line's text is trimmed of
+//! indentation and trailing whitespace (spaces, tabs, NBSP, a BOM); its
+//! indentation is kept as a column count, because indentation is structure in
+//! most plain-text dialects.
+
+use crate::scan::{markers, quotes};
+
+/// What a line looks like on its own, before its neighbours are considered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LineKind {
+    /// Nothing but whitespace.
+    Blank,
+    /// Anything else: running text, a heading candidate, a label.
+    Text,
+    /// `• item`: `content` is the byte offset of the item text.
+    Bullet { content: u32, glyph: char },
+    /// `1. item`, `(a) item`.
+    Ordered {
+        content: u32,
+        number: u64,
+        alphabetic: bool,
+    },
+    /// `> quoted`: `depth` levels of `>`.
+    Quoted { content: u32, depth: u32 },
+    /// `## Heading`: `content..end` is the heading text.
+    Atx { level: u8, content: u32, end: u32 },
+    /// `===` or `---` under a line of text.
+    Underline { level: u8 },
+    /// `* * *`, `---`.
+    Rule,
+    /// `— Name`: `content` is where the name starts.
+    Attribution { content: u32 },
+    /// A code fence (```` ``` ````, `~~~`).
+    Fence,
+}
+
+/// One line of input.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Line<'a> {
+    /// The text, indentation and trailing whitespace removed.
+    pub text: &'a str,
+    /// Byte offset of `text` in the input.
+    pub start: usize,
+    /// Columns of indentation (a tab advances to the next multiple of 4).
+    pub indent: u32,
+    /// Columns the text occupies (one per `char`).
+    pub width: u32,
+    /// What the line looks like.
+    pub kind: LineKind,
+}
+
+impl<'a> Line<'a> {
+    /// Byte offset one past the text.
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+
+    /// The column just past the text.
+    pub fn end_column(&self) -> u32 {
+        self.indent.saturating_add(self.width)
+    }
+
+    /// The text after any list, quote or heading marker.
+    pub fn content(&self) -> &'a str {
+        let from = match self.kind {
+            LineKind::Bullet { content, .. }
+            | LineKind::Ordered { content, .. }
+            | LineKind::Quoted { content, .. }
+            | LineKind::Attribution { content } => content as usize,
+            LineKind::Atx { content, end, .. } => {
+                return self.text.get(content as usize..end as usize).unwrap_or("")
+            }
+            _ => 0,
+        };
+        self.text.get(from..).unwrap_or("")
+    }
+
+    /// The column where the content (after the marker) starts.
+    pub fn content_column(&self) -> u32 {
+        let marker = &self.text[..self.text.len() - self.content().len()];
+        self.indent.saturating_add(marker.chars().count() as u32)
+    }
+}
+
+fn is_blank_char(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
+}
+
+/// Split `input` into classified lines. One pass; one growing `Vec`, no other
+/// allocation.
+pub(crate) fn split(input: &str) -> Vec<Line<'_>> {
+    let bytes = input.as_bytes();
+    let mut lines = Vec::with_capacity(input.len() / 48 + 1);
+    let mut at = 0;
+    while at < bytes.len() {
+        let (end, next) = match memchr::memchr2(b'\n', b'\r', &bytes[at..]) {
+            Some(i) => {
+                let eol = at + i;
+                let crlf = bytes[eol] == b'\r' && bytes.get(eol + 1) == Some(&b'\n');
+                (eol, eol + 1 + usize::from(crlf))
+            }
+            None => (bytes.len(), bytes.len()),
+        };
+        lines.push(measure(&input[at..end], at));
+        at = next;
+    }
+    lines
+}
+
+fn measure(raw: &str, offset: usize) -> Line<'_> {
+    let mut indent: u32 = 0;
+    let mut lead = 0;
+    for (i, c) in raw.char_indices() {
+        match c {
+            '\t' => indent = (indent / 4 + 1).saturating_mul(4),
+            '\u{feff}' | '\u{200b}' => {}
+            c if is_blank_char(c) => indent = indent.saturating_add(1),
+            _ => {
+                lead = i;
+                break;
+            }
+        }
+        lead = i + c.len_utf8();
+    }
+    let text = raw[lead..].trim_end_matches(is_blank_char);
+    let width = text.chars().count() as u32;
+    let kind = if text.is_empty() {
+        LineKind::Blank
+    } else {
+        classify(text, indent)
+    };
+    Line {
+        text,
+        start: offset + lead,
+        indent,
+        width,
+        kind,
+    }
+}
+
+fn classify(text: &str, indent: u32) -> LineKind {
+    let first = text.as_bytes()[0];
+    if let Some(level) = markers::setext_underline(text) {
+        return LineKind::Underline { level };
+    }
+    if markers::rule(text) {
+        return LineKind::Rule;
+    }
+    if text.starts_with("```") || text.starts_with("~~~") {
+        return LineKind::Fence;
+    }
+    if first == b'#' && indent < 4 {
+        if let Some(h) = markers::atx_heading(text) {
+            return LineKind::Atx {
+                level: h.level,
+                content: h.text.start as u32,
+                end: h.text.end as u32,
+            };
+        }
+    }
+    if first == b'>' {
+        if let Some(q) = markers::quote_prefix(text) {
+            return LineKind::Quoted {
+                content: q.content as u32,
+                depth: q.depth as u32,
+            };
+        }
+    }
+    if let Some(content) = quotes::attribution(text) {
+        return LineKind::Attribution {
+            content: content as u32,
+        };
+    }
+    if let Some(m) = markers::bullet(text) {
+        let glyph = text.chars().next().unwrap_or('•');
+        // `o` and `#` are bullets only where converters put them: indented.
+        if !(matches!(glyph, 'o' | '#') && indent == 0) {
+            return LineKind::Bullet {
+                content: m.content as u32,
+                glyph,
+            };
+        }
+    }
+    if let Some(o) = markers::ordinal(text) {
+        return LineKind::Ordered {
+            content: o.at.content as u32,
+            number: o.number,
+            alphabetic: o.alphabetic,
+        };
+    }
+    LineKind::Text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_all_line_endings() {
+        let lines = split("a\r\nb\rc\n\nd");
+        let texts: Vec<_> = lines.iter().map(|l| l.text).collect();
+        assert_eq!(texts, ["a", "b", "c", "", "d"]);
+        assert_eq!(lines[1].start, 3);
+        assert_eq!(lines[4].start, 8);
+    }
+
+    #[test]
+    fn measures_indent_and_trims() {
+        let lines = split("\u{feff}Title \n\t  • item\u{a0}\n   ");
+        assert_eq!(lines[0].text, "Title");
+        assert_eq!(lines[0].start, 3);
+        assert_eq!(lines[1].indent, 6);
+        assert_eq!(lines[1].text, "• item");
+        assert!(matches!(
+            lines[1].kind,
+            LineKind::Bullet {
+                content: 4,
+                glyph: '•'
+            }
+        ));
+        assert_eq!(lines[1].content(), "item");
+        assert_eq!(lines[1].content_column(), 8);
+        assert_eq!(lines[2].kind, LineKind::Blank);
+    }
+
+    #[test]
+    fn classifies_markers() {
+        let kind = |s: &str| split(s)[0].kind;
+        assert!(matches!(kind("## Heading"), LineKind::Atx { level: 2, .. }));
+        assert!(matches!(
+            kind("> quoted"),
+            LineKind::Quoted { depth: 1, .. }
+        ));
+        assert!(matches!(
+            kind("  3. three"),
+            LineKind::Ordered { number: 3, .. }
+        ));
+        assert!(matches!(
+            kind("— Vidal Sassoon"),
+            LineKind::Attribution { .. }
+        ));
+        assert!(matches!(kind("====="), LineKind::Underline { level: 1 }));
+        assert!(matches!(kind("* * *"), LineKind::Rule));
+        assert!(matches!(kind("o not a bullet here"), LineKind::Text));
+        assert!(matches!(kind("    o lynx bullet"), LineKind::Bullet { .. }));
+        assert!(matches!(kind("Plain text."), LineKind::Text));
+    }
 }

@@ -4,6 +4,7 @@
 //! scanner that does not match returns `None` (or a nom error), and the caller
 //! treats the line as plain text.
 
+pub(crate) mod boilerplate;
 pub(crate) mod date;
 pub(crate) mod markers;
 pub(crate) mod metadata;

@@ -1,1 +1,152 @@
-//! scanner stub
+//! Quotation marks and attribution lines.
+
+use nom::branch::alt;
+use nom::bytes::complete::tag;
+use nom::character::complete::space0;
+use nom::{IResult, Parser};
+
+/// The marks that may close a quotation opened by `open`, or `None` when
+/// `open` does not open one. Straight `'` is left out: it is far more often an
+/// apostrophe than a quotation mark.
+pub(crate) fn closers(open: char) -> Option<&'static [char]> {
+    Some(match open {
+        '“' => &['”'],
+        '"' => &['"'],
+        '«' => &['»'],
+        '„' => &['“', '”'],
+        '‚' => &['‘', '’'],
+        '‘' => &['’'],
+        '「' => &['」'],
+        '『' => &['』'],
+        '‹' => &['›'],
+        _ => return None,
+    })
+}
+
+/// True when `c` closes some quotation.
+pub(crate) fn is_closer(c: char) -> bool {
+    matches!(c, '”' | '"' | '»' | '“' | '‘' | '’' | '」' | '』' | '›')
+}
+
+/// The byte lengths of the marks enclosing a text that is wholly one quotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Enclosed {
+    /// Length of the opening mark and the spaces after it.
+    pub open: usize,
+    /// Length of the closing mark, the spaces before it and any trailing
+    /// punctuation after it.
+    pub close: usize,
+}
+
+/// `text` is one quotation from its first to its last character: it opens with
+/// a mark and the first matching close is at its very end.
+pub(crate) fn enclosed(text: &str) -> Option<Enclosed> {
+    let open = text.chars().next()?;
+    let closes = closers(open)?;
+    let body = &text[open.len_utf8()..];
+    // A closing mark may be followed by a full stop or similar ("…” .", "“…”.").
+    let tail = body.trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | ' '));
+    let close = tail.chars().next_back()?;
+    if !closes.contains(&close) {
+        return None;
+    }
+    let inner = &tail[..tail.len() - close.len_utf8()];
+    if inner.trim().is_empty() {
+        return None;
+    }
+    let apostrophe_like = close == '’';
+    let mut chars = inner.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        if closes.contains(&c) {
+            // In ‘…’ quotes an inner ’ between letters is an apostrophe.
+            let next_is_letter = chars.peek().is_some_and(|&(_, n)| n.is_alphabetic());
+            if !(apostrophe_like && next_is_letter) {
+                return None;
+            }
+        }
+    }
+    let inner_start = open.len_utf8() + (inner.len() - inner.trim_start().len());
+    let inner_end = open.len_utf8() + inner.trim_end().len();
+    Some(Enclosed {
+        open: inner_start,
+        close: text.len() - inner_end,
+    })
+}
+
+// dash = "—" / "―" / "–" / "--" / "-"
+fn dash(input: &str) -> IResult<&str, &str> {
+    alt((tag("—"), tag("―"), tag("–"), tag("--"), tag("~"))).parse(input)
+}
+
+/// The byte offset of the name in an attribution line: `— Vidal Sassoon`.
+// attribution = dash *space name      ; name: 1 to 12 words, starting with a letter
+pub(crate) fn attribution(line: &str) -> Option<usize> {
+    let parsed: IResult<&str, (&str, &str)> = (dash, space0).parse(line);
+    let (name, _) = parsed.ok()?;
+    let first = name.chars().next()?;
+    let words = name.split_whitespace().count();
+    let offset = line.len() - name.len();
+    (first.is_alphabetic() && words <= 12 && name.len() <= 160).then_some(offset)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn enclosed_quotes() {
+        let s = "“If they don’t withdraw, we will.”";
+        assert_eq!(enclosed(s), Some(Enclosed { open: 3, close: 3 }));
+        assert_eq!(
+            enclosed("\"Plain straight.\""),
+            Some(Enclosed { open: 1, close: 1 })
+        );
+        assert_eq!(
+            enclosed("« Bonjour à tous »"),
+            Some(Enclosed { open: 3, close: 3 })
+        );
+        assert_eq!(
+            enclosed("„Guten Tag“"),
+            Some(Enclosed { open: 3, close: 3 })
+        );
+        assert_eq!(enclosed("‘It’s fine,’ she said’").map(|e| e.open), None);
+        assert_eq!(enclosed("‘It’s fine’").map(|e| e.close), Some(3));
+        assert_eq!(
+            enclosed("「こんにちは」"),
+            Some(Enclosed { open: 3, close: 3 })
+        );
+        // trailing punctuation after the closing mark belongs to the close
+        assert_eq!(enclosed("“Done”."), Some(Enclosed { open: 3, close: 4 }));
+        // rejects: two quotations, unclosed, not opening with a mark, empty
+        assert_eq!(enclosed("“One,” he said, “two.”"), None);
+        assert_eq!(enclosed("“Unclosed"), None);
+        assert_eq!(enclosed("The “quoted” word"), None);
+        assert_eq!(enclosed("“”"), None);
+        assert_eq!(enclosed(""), None);
+    }
+
+    #[test]
+    fn attributions() {
+        assert_eq!(attribution("— Vidal Sassoon"), Some(4));
+        assert_eq!(attribution("–Ada Lovelace"), Some(3));
+        assert_eq!(attribution("-- Grace Hopper, 1987"), Some(3));
+        assert_eq!(attribution("― Rumi"), Some(4));
+        // rejects
+        assert_eq!(attribution("—"), None);
+        assert_eq!(attribution("— 42"), None);
+        assert_eq!(attribution("Vidal Sassoon"), None);
+        assert_eq!(
+            attribution("— and then the long dash led into a sentence that kept going far beyond any name at all"),
+            None
+        );
+    }
+
+    #[test]
+    fn closers_pair_marks() {
+        assert_eq!(closers('“'), Some(&['”'][..]));
+        assert_eq!(closers('„').map(|c| c.len()), Some(2));
+        assert_eq!(closers('\''), None);
+        assert!(is_closer('»'));
+        assert!(!is_closer('«'));
+    }
+}

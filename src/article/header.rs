@@ -1,0 +1,155 @@
+//! The header: title, fact lines (byline, date, reading time, views), the dek
+//! and a disclaimer, read from the front of the document.
+
+use super::{nodes, Doc};
+use crate::blocks::RawKind;
+use crate::model::{
+    Article, Boilerplate, BoilerplateKind, Byline, Disclaimer, Published, ReadingTime, Text, Views,
+};
+use crate::scan::date;
+use crate::scan::metadata::{self, HeaderFact};
+use crate::span::Span;
+use std::borrow::Cow;
+
+/// Most header fact lines looked at: the header is short, and stopping early
+/// keeps a document of ten thousand date-like lines linear.
+const MAX_FACT_LINES: usize = 12;
+/// A dek is a summary, not an essay.
+const MAX_DEK_WORDS: usize = 90;
+
+/// Read the header into `article`; returns the index of the first body block.
+pub(super) fn read<'a>(doc: &Doc<'_, 'a>, article: &mut Article<'a>) -> usize {
+    let mut b = 0;
+    while b < doc.blocks.len() {
+        match doc.boilerplate(b) {
+            Some(furniture) => article.boilerplate.push(furniture),
+            None if doc.blocks[b].lines.is_empty() => {}
+            None => break,
+        }
+        b += 1;
+    }
+    let facts_from = b;
+    // Facts may come before the title (a kicker date) or after it.
+    b = facts(doc, b, article);
+    if let Some(title) = title(doc, b) {
+        article.metadata.title = Some(title);
+        b += 1;
+        b = facts(doc, b, article);
+    }
+    let had_facts = b > facts_from + usize::from(article.metadata.title.is_some());
+    if had_facts {
+        if let Some(dek) = dek(doc, b) {
+            article.metadata.dek = Some(dek);
+            b += 1;
+        }
+    }
+    if let Some(disclaimer) = disclaimer(doc, b) {
+        article.metadata.disclaimer = Some(disclaimer);
+        b += 1;
+    }
+    b
+}
+
+/// The first block is the title when it is one title-like line and more
+/// text follows it.
+fn title<'a>(doc: &Doc<'_, 'a>, b: usize) -> Option<Text<'a>> {
+    let block = doc.blocks.get(b)?;
+    let titled = match block.kind {
+        RawKind::Heading { .. } => true,
+        RawKind::Paragraph => doc.single_line(b).is_some_and(title_like),
+        _ => false,
+    };
+    let more_follows = doc.blocks[b + 1..].iter().any(|n| !n.lines.is_empty());
+    if !titled || !more_follows {
+        return None;
+    }
+    let segs = nodes::segments(doc.lines, block);
+    Some(Text::new(crate::inline::text(&segs), doc.span(b)))
+}
+
+fn title_like(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    words <= 25 && !text.ends_with(['.', ',', ';', ':']) && !text.starts_with(['“', '"', '«', '„'])
+}
+
+/// Consecutive fact lines from `b`; returns the first block after them.
+fn facts<'a>(doc: &Doc<'_, 'a>, mut b: usize, article: &mut Article<'a>) -> usize {
+    let meta = &mut article.metadata;
+    let limit = (b + MAX_FACT_LINES).min(doc.blocks.len());
+    while b < limit {
+        let Some(text) = doc.single_line(b) else {
+            break;
+        };
+        if matches!(
+            doc.blocks[b].kind,
+            RawKind::Item { .. } | RawKind::Quote { .. }
+        ) {
+            break;
+        }
+        let Some(found) = metadata::header_facts(text, doc.options.date_order) else {
+            break;
+        };
+        let line_start = doc.span(b).start;
+        for fact in found {
+            let span = Span::new(line_start + fact.start, line_start + fact.end);
+            match fact.fact {
+                HeaderFact::Byline(m) if meta.byline.is_none() => {
+                    let authors = m
+                        .authors
+                        .into_iter()
+                        .filter_map(|r| text.get(r).map(Cow::Borrowed))
+                        .collect();
+                    meta.byline = Some(Byline { authors, span });
+                }
+                HeaderFact::Date(date) if meta.published.is_none() => {
+                    meta.published = Some(Published { date, span });
+                }
+                HeaderFact::ReadingTime(minutes) if meta.reading_time.is_none() => {
+                    meta.reading_time = Some(ReadingTime { minutes, span });
+                }
+                HeaderFact::Views(count) if meta.views.is_none() => {
+                    meta.views = Some(Views { count, span });
+                }
+                _ => {
+                    let part = doc.input.get(span.range()).unwrap_or("");
+                    article
+                        .boilerplate
+                        .push(Boilerplate::new(BoilerplateKind::Header, part, span));
+                }
+            }
+        }
+        b += 1;
+    }
+    b
+}
+
+/// The paragraph right under the header facts, when it is short enough to be
+/// a summary.
+fn dek<'a>(doc: &Doc<'_, 'a>, b: usize) -> Option<crate::model::Paragraph<'a>> {
+    let block = doc.blocks.get(b)?;
+    if block.kind != RawKind::Paragraph {
+        return None;
+    }
+    let p = nodes::paragraph(doc.lines, block);
+    let words = p.text.split_whitespace().count();
+    let more_follows = doc.blocks.len() > b + 1;
+    (words <= MAX_DEK_WORDS && more_follows && !metadata::is_disclaimer(&p.text)).then_some(p)
+}
+
+fn disclaimer<'a>(doc: &Doc<'_, 'a>, b: usize) -> Option<Disclaimer<'a>> {
+    let block = doc.blocks.get(b)?;
+    if block.kind != RawKind::Paragraph {
+        return None;
+    }
+    let segs = nodes::segments(doc.lines, block);
+    let text = crate::inline::text(&segs);
+    if !metadata::is_disclaimer(&text) || text.split_whitespace().count() > 80 {
+        return None;
+    }
+    let date = date::find_date(&text, doc.options.date_order).map(|m| m.date);
+    Some(Disclaimer {
+        text,
+        date,
+        span: doc.span(b),
+    })
+}

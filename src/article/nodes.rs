@@ -1,0 +1,224 @@
+//! Raw blocks turned into model nodes: their text rendered, markers and
+//! enclosing marks removed, lists nested.
+
+use crate::blocks::{RawBlock, RawKind};
+use crate::inline::{self, Segment};
+use crate::lines::{Line, LineKind};
+use crate::model::{
+    Attribution, Block, Heading, List, ListItem, Paragraph, Preformatted, Quote, QuoteStyle,
+};
+use crate::scan::quotes;
+use crate::span::Span;
+use std::borrow::Cow;
+
+/// The lines of a block as text segments: markers stripped, blank lines skipped.
+pub(super) fn segments<'a>(lines: &[Line<'a>], block: &RawBlock) -> Vec<Segment<'a>> {
+    let mut out = Vec::with_capacity(block.lines.len());
+    for (n, line) in lines[block.lines.clone()].iter().enumerate() {
+        let text = match (block.kind, line.kind) {
+            (RawKind::Heading { .. }, LineKind::Underline { .. }) => continue,
+            (RawKind::Item { .. }, _) if n > 0 => line.text,
+            _ => line.content(),
+        };
+        if !text.is_empty() {
+            out.push(Segment::new(text, line.end() - text.len()));
+        }
+    }
+    out
+}
+
+pub(super) fn paragraph<'a>(lines: &[Line<'a>], block: &RawBlock) -> Paragraph<'a> {
+    let r = inline::render(&segments(lines, block));
+    Paragraph {
+        text: r.text,
+        quotations: r.quotations,
+        links: r.links,
+        span: block.span(lines),
+    }
+}
+
+pub(super) fn heading<'a>(lines: &[Line<'a>], block: &RawBlock, level: u8) -> Heading<'a> {
+    Heading {
+        level,
+        text: inline::text(&segments(lines, block)),
+        span: block.span(lines),
+    }
+}
+
+pub(super) fn preformatted<'a>(
+    input: &'a str,
+    lines: &[Line<'a>],
+    block: &RawBlock,
+) -> Preformatted<'a> {
+    let span = block.span(lines);
+    let text = input.get(span.range()).unwrap_or("");
+    Preformatted {
+        text: Cow::Borrowed(text),
+        span,
+    }
+}
+
+pub(super) fn quote<'a>(lines: &[Line<'a>], block: &RawBlock, style: QuoteStyle) -> Quote<'a> {
+    let mut segs = segments(lines, block);
+    let mut attribution = block.attribution.map(|i| attribution_of(&lines[i]));
+    if style == QuoteStyle::Prefixed {
+        // "> — Name" as the last quoted line attributes the quote.
+        if let Some(last) = segs.last() {
+            if let Some(offset) = quotes::attribution(last.text) {
+                if segs.len() > 1 && attribution.is_none() {
+                    attribution = Some(Attribution {
+                        name: Cow::Borrowed(&last.text[offset..]),
+                        span: Span::new(last.start, last.start + last.text.len()),
+                    });
+                    segs.pop();
+                }
+            }
+        }
+    }
+    if style == QuoteStyle::Marks {
+        strip_marks(&mut segs);
+    }
+    Quote {
+        text: inline::text(&segs),
+        attribution,
+        style,
+        span: block.span(lines),
+    }
+}
+
+fn attribution_of<'a>(line: &Line<'a>) -> Attribution<'a> {
+    Attribution {
+        name: Cow::Borrowed(line.content()),
+        span: Span::new(line.start, line.end()),
+    }
+}
+
+/// Remove the opening mark from the first segment and the closing mark (and
+/// punctuation after it) from the last.
+fn strip_marks(segs: &mut [Segment<'_>]) {
+    if let [only] = segs {
+        if let Some(e) = quotes::enclosed(only.text) {
+            let end = only.text.len() - e.close;
+            *only = Segment::new(&only.text[e.open..end.max(e.open)], only.start + e.open);
+        }
+        return;
+    }
+    if let Some(first) = segs.first_mut() {
+        if let Some(c) = first.text.chars().next() {
+            let n = c.len_utf8();
+            *first = Segment::new(first.text[n..].trim_start(), first.start + n);
+        }
+    }
+    if let Some(last) = segs.last_mut() {
+        let t = last
+            .text
+            .trim_end_matches(['.', ','])
+            .trim_end_matches(quotes::is_closer)
+            .trim_end();
+        *last = Segment::new(t, last.start);
+    }
+}
+
+/// Consecutive item blocks as one or more lists, nested by depth. A change
+/// between bullets and numbers at the outer level starts a new list.
+pub(super) fn lists<'a>(lines: &[Line<'a>], items: &[RawBlock], out: &mut Vec<Block<'a>>) {
+    let mut stack: Vec<List<'a>> = Vec::new();
+    for block in items {
+        let RawKind::Item { depth, ordered } = block.kind else {
+            continue;
+        };
+        let depth = (depth as usize).min(stack.len());
+        while stack.len() > depth + 1 {
+            close_level(&mut stack, out);
+        }
+        if depth == 0 && stack.first().is_some_and(|l| l.ordered != ordered) {
+            close_level(&mut stack, out);
+        }
+        if stack.len() < depth + 1 {
+            stack.push(List {
+                ordered,
+                items: Vec::new(),
+                span: block.span(lines),
+            });
+        }
+        let item = item(lines, block);
+        if let Some(list) = stack.last_mut() {
+            list.span = list.span.cover(item.span);
+            list.items.push(item);
+        }
+    }
+    while !stack.is_empty() {
+        close_level(&mut stack, out);
+    }
+}
+
+/// Pop the innermost list: attach it to its parent's last item, or emit it.
+fn close_level<'a>(stack: &mut Vec<List<'a>>, out: &mut Vec<Block<'a>>) {
+    let Some(list) = stack.pop() else { return };
+    match stack.last_mut() {
+        Some(parent) => {
+            parent.span = parent.span.cover(list.span);
+            if let Some(last) = parent.items.last_mut() {
+                last.span = last.span.cover(list.span);
+                last.children.push(list);
+            }
+        }
+        None => out.push(Block::List(list)),
+    }
+}
+
+fn item<'a>(lines: &[Line<'a>], block: &RawBlock) -> ListItem<'a> {
+    let first = &lines[block.lines.start];
+    let marker = &first.text[..first.text.len() - first.content().len()];
+    let r = inline::render(&segments(lines, block));
+    let lead = lead_of(&r.text);
+    ListItem {
+        marker: Cow::Borrowed(marker.trim_end()),
+        lead,
+        text: r.text,
+        quotations: r.quotations,
+        links: r.links,
+        children: Vec::new(),
+        span: block.span(lines),
+    }
+}
+
+/// "Gradual De-escalation — Both sides…" leads with "Gradual De-escalation":
+/// a short phrase (up to 8 words, no sentence end) before a dash or colon.
+fn lead_of<'a>(text: &Cow<'a, str>) -> Option<Cow<'a, str>> {
+    let cut = [" — ", " – ", ": ", " - "]
+        .iter()
+        .filter_map(|sep| text.find(sep))
+        .min()?;
+    let lead = text[..cut].trim();
+    let words = lead.split_whitespace().count();
+    let rest = text[cut..].trim_start_matches([' ', '—', '–', ':', '-']);
+    if lead.is_empty()
+        || words > 8
+        || lead.ends_with(['.', '!', '?', ','])
+        || rest.trim().is_empty()
+    {
+        return None;
+    }
+    Some(match text {
+        Cow::Borrowed(t) => Cow::Borrowed(&t[..lead.len()]),
+        Cow::Owned(_) => Cow::Owned(lead.to_owned()),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leads() {
+        let t = Cow::Borrowed("Gradual De-escalation — Both sides use it. More.");
+        assert_eq!(lead_of(&t).as_deref(), Some("Gradual De-escalation"));
+        let t = Cow::Borrowed("Speed: faster than before");
+        assert_eq!(lead_of(&t).as_deref(), Some("Speed"));
+        let t = Cow::Borrowed("A ceasefire along the current line of contact");
+        assert_eq!(lead_of(&t), None);
+        let t = Cow::Borrowed("This is a whole sentence that runs on and on before: a colon");
+        assert_eq!(lead_of(&t), None);
+    }
+}

@@ -1,0 +1,178 @@
+//! The judgement calls of the grouping stage, each a named predicate with the
+//! signals it weighs, so they can be read and tuned in one place.
+
+/// Words that stay lower-case inside a title-cased heading.
+const SMALL_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "but", "by", "de", "del", "der", "des", "di", "die", "du", "en",
+    "et", "for", "from", "in", "into", "la", "le", "nor", "of", "on", "or", "per", "the", "to",
+    "und", "via", "vs", "with",
+];
+
+/// Characters that end a sentence or a clause: a line ending in one reads as
+/// running text, not as a heading.
+fn ends_clause(c: char) -> bool {
+    matches!(
+        c,
+        '.' | ',' | ';' | ':' | '。' | '，' | '；' | '：' | '、' | '…'
+    )
+}
+
+/// Where a heading candidate stands.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct HeadingContext {
+    /// It is followed by a blank line or ends the document.
+    pub blank_after: bool,
+    /// It is indented less than the body (lynx puts headings flush left).
+    pub outdented: bool,
+    /// The line after it is a list item (a label such as "Contents").
+    pub list_follows: bool,
+}
+
+/// Is this one line a heading?
+///
+/// Signals: short (at most 15 words, 120 chars); starts with a capital, a
+/// digit or a letter of a caseless script; does not end a clause (`.` `,`
+/// `;` `:`); is not one sentence followed by another; stands alone (blank
+/// line after, or outdented from the body). Lines ending in `?` or `!`
+/// count only if they are short or title-cased, since questions are often
+/// sentences in the text.
+pub(crate) fn is_heading(text: &str, ctx: HeadingContext) -> bool {
+    let Some(last) = text.chars().next_back() else {
+        return false;
+    };
+    let Some(first) = text
+        .chars()
+        .find(|c| !matches!(c, '*' | '_' | '"' | '“' | '‘' | '«' | '[' | '('))
+    else {
+        return false;
+    };
+    if ends_clause(last) || text.chars().count() > 120 || !(ctx.blank_after || ctx.outdented) {
+        return false;
+    }
+    if first.is_lowercase() || !(first.is_alphanumeric()) {
+        return false;
+    }
+    let words = text.split_whitespace().count();
+    if words > 15 || (ctx.list_follows && words == 1) {
+        return false;
+    }
+    // "First sentence. Second" reads as text.
+    if text.contains(". ")
+        && !text
+            .split(". ")
+            .all(|part| part.split_whitespace().count() <= 2)
+    {
+        return false;
+    }
+    if matches!(last, '?' | '!') {
+        return words <= 10 || title_cased(text);
+    }
+    true
+}
+
+/// Most words capitalised, small words aside: "What We Know About the Plan".
+pub(crate) fn title_cased(text: &str) -> bool {
+    let mut capitalised = 0;
+    let mut counted = 0;
+    for word in text.split_whitespace() {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let Some(first) = word.chars().next() else {
+            continue;
+        };
+        if SMALL_WORDS.iter().any(|s| s.eq_ignore_ascii_case(word)) {
+            continue;
+        }
+        counted += 1;
+        if first.is_uppercase() || first.is_numeric() {
+            capitalised += 1;
+        }
+    }
+    counted > 0 && capitalised * 4 >= counted * 3
+}
+
+/// Does this text read as code or a command line rather than prose?
+///
+/// Signals: a shell prompt (`$ `), or many characters that prose rarely uses
+/// (`{}[]<>=;$\|` and backticks).
+pub(crate) fn looks_like_code(text: &str) -> bool {
+    if text.starts_with("$ ") || text.starts_with("% ") || text.starts_with(">>> ") {
+        return true;
+    }
+    let mut symbols = 0usize;
+    let mut total = 0usize;
+    for c in text.chars() {
+        total += 1;
+        if matches!(
+            c,
+            '{' | '}' | '[' | ']' | '<' | '>' | '=' | ';' | '$' | '\\' | '|' | '`'
+        ) {
+            symbols += 1;
+        }
+    }
+    total > 0 && symbols * 12 > total
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ALONE: HeadingContext = HeadingContext {
+        blank_after: true,
+        outdented: false,
+        list_follows: false,
+    };
+
+    #[test]
+    fn headings() {
+        assert!(is_heading(
+            "A Glimmer of Hope or Just Diplomatic Theater?",
+            ALONE
+        ));
+        assert!(is_heading("What Happens Next? Three Scenarios", ALONE));
+        assert!(is_heading(
+            "The European Attack Clause — “Ridiculous but Fine”",
+            ALONE
+        ));
+        assert!(is_heading("Information from other Facebook users", ALONE));
+        assert!(is_heading("Sharing with a single developer¶", ALONE));
+    }
+
+    #[test]
+    fn not_headings() {
+        assert!(!is_heading("His response was almost comical:", ALONE));
+        assert!(!is_heading(
+            "When all those pressures align, strange things become possible.",
+            ALONE
+        ));
+        assert!(!is_heading("lower-case start of a line", ALONE));
+        assert!(!is_heading("Standing alone", HeadingContext::default()));
+        assert!(!is_heading(
+            "Contents",
+            HeadingContext {
+                list_follows: true,
+                ..ALONE
+            }
+        ));
+        assert!(!is_heading(
+            "Is the endgame finally starting, or is this just another round of posturing by everyone?",
+            ALONE
+        ));
+    }
+
+    #[test]
+    fn title_case() {
+        assert!(title_cased(
+            "What We Know About the Mysterious 28-Point Plan"
+        ));
+        assert!(!title_cased("Information from other Facebook users"));
+    }
+
+    #[test]
+    fn code() {
+        assert!(looks_like_code("$ hg init public"));
+        assert!(looks_like_code("if (x) { y = z[0]; }"));
+        assert!(!looks_like_code(
+            "A plain sentence, with commas; and a colon: here."
+        ));
+    }
+}

@@ -1,0 +1,443 @@
+//! Stage 3: lines grouped into blocks.
+//!
+//! One pass groups lines by their markers, indentation and wrapping; a second
+//! pass over the blocks (not the lines) decides what each paragraph-shaped
+//! block is: heading, quote, code or paragraph.
+
+mod heuristics;
+mod profile;
+
+use heuristics::{is_heading, looks_like_code, HeadingContext};
+pub(crate) use profile::Profile;
+
+use crate::error::{Error, ErrorKind};
+use crate::lines::{Line, LineKind};
+use crate::model::QuoteStyle;
+use crate::options::Options;
+use crate::scan::quotes;
+use crate::span::Span;
+use std::ops::Range;
+
+/// What a group of lines is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RawKind {
+    Paragraph,
+    /// `explicit`: the text says it is a heading (`#`, setext underline).
+    Heading {
+        level: u8,
+        explicit: bool,
+    },
+    /// A list item at nesting `depth` (0 for the outermost list).
+    Item {
+        depth: u32,
+        ordered: bool,
+    },
+    Quote {
+        style: QuoteStyle,
+    },
+    /// A "— Name" line that no quote has claimed yet.
+    Attribution,
+    Preformatted,
+    Rule,
+}
+
+/// A group of consecutive lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct RawBlock {
+    pub kind: RawKind,
+    /// Indices into the line table.
+    pub lines: Range<usize>,
+    /// Blank lines between this block and the one before it.
+    pub blanks_before: u32,
+    /// For quotes: the attribution line's index, claimed from the next line.
+    pub attribution: Option<usize>,
+}
+
+impl RawBlock {
+    fn new(kind: RawKind, lines: Range<usize>, blanks_before: u32) -> Self {
+        RawBlock {
+            kind,
+            lines,
+            blanks_before,
+            attribution: None,
+        }
+    }
+
+    /// Byte span from the first line's text to the last's (attribution included).
+    pub(crate) fn span(&self, lines: &[Line<'_>]) -> Span {
+        let last = self.attribution.unwrap_or(self.lines.end - 1);
+        Span::new(lines[self.lines.start].start, lines[last].end())
+    }
+}
+
+/// Group `lines` into blocks.
+///
+/// # Errors
+/// [`ErrorKind::NestingTooDeep`] when lists or `>` quotes nest deeper than
+/// `options.max_nesting_depth`.
+pub(crate) fn group(
+    input: &str,
+    lines: &[Line<'_>],
+    options: &Options,
+) -> Result<Vec<RawBlock>, Error> {
+    let profile = Profile::of(lines);
+    let mut grouper = Grouper {
+        lines,
+        profile,
+        blocks: Vec::with_capacity(lines.len() / 4 + 1),
+        list_indents: Vec::new(),
+    };
+    grouper.run(input, options)?;
+    let mut blocks = grouper.blocks;
+    refine(lines, &profile, &mut blocks);
+    Ok(blocks)
+}
+
+struct Grouper<'l, 'a> {
+    lines: &'l [Line<'a>],
+    profile: Profile,
+    blocks: Vec<RawBlock>,
+    /// Indents of the open list levels, outermost first.
+    list_indents: Vec<u32>,
+}
+
+impl Grouper<'_, '_> {
+    fn run(&mut self, input: &str, options: &Options) -> Result<(), Error> {
+        let lines = self.lines;
+        let mut i = 0;
+        let mut blanks = 0;
+        while i < lines.len() {
+            let line = &lines[i];
+            let kind = match line.kind {
+                LineKind::Blank => {
+                    blanks += 1;
+                    i += 1;
+                    continue;
+                }
+                LineKind::Quoted { depth, .. } => {
+                    if depth as usize > options.max_nesting_depth {
+                        return Err(too_deep(input, line, options));
+                    }
+                    let end = self.run_while(i, |l| matches!(l.kind, LineKind::Quoted { .. }));
+                    self.push(
+                        RawKind::Quote {
+                            style: QuoteStyle::Prefixed,
+                        },
+                        i..end,
+                        blanks,
+                    );
+                    i = end;
+                    blanks = 0;
+                    continue;
+                }
+                LineKind::Atx { level, .. } => RawKind::Heading {
+                    level,
+                    explicit: true,
+                },
+                LineKind::Underline { level } if blanks == 0 && self.underlines_last() => {
+                    if let Some(last) = self.blocks.last_mut() {
+                        last.kind = RawKind::Heading {
+                            level,
+                            explicit: true,
+                        };
+                        last.lines.end = i + 1;
+                    }
+                    i += 1;
+                    continue;
+                }
+                LineKind::Underline { .. } | LineKind::Rule => RawKind::Rule,
+                LineKind::Attribution { .. } => RawKind::Attribution,
+                LineKind::Fence => {
+                    let close = (i + 1..lines.len()).find(|&j| lines[j].kind == LineKind::Fence);
+                    let end = close.map_or(i + 1, |c| c + 1);
+                    self.push(RawKind::Preformatted, i..end, blanks);
+                    i = end;
+                    blanks = 0;
+                    continue;
+                }
+                LineKind::Bullet { .. } | LineKind::Ordered { .. } => {
+                    let depth = self.list_depth(line.indent, blanks);
+                    if depth as usize >= options.max_nesting_depth {
+                        return Err(too_deep(input, line, options));
+                    }
+                    let ordered = matches!(line.kind, LineKind::Ordered { .. });
+                    let column = line.content_column();
+                    let end = self.continuation(i, |prev, next| {
+                        next.kind == LineKind::Text
+                            && next.indent + 1 >= column
+                            && next.indent > line.indent
+                            || (next.kind == LineKind::Text
+                                && next.indent == column
+                                && prev.indent == column)
+                    });
+                    self.push(RawKind::Item { depth, ordered }, i..end, blanks);
+                    i = end;
+                    blanks = 0;
+                    continue;
+                }
+                LineKind::Text => {
+                    let end = self.continuation(i, |prev, next| self.joins(prev, next));
+                    self.push(RawKind::Paragraph, i..end, blanks);
+                    i = end;
+                    blanks = 0;
+                    continue;
+                }
+            };
+            self.push(kind, i..i + 1, blanks);
+            i += 1;
+            blanks = 0;
+        }
+        Ok(())
+    }
+
+    fn push(&mut self, kind: RawKind, lines: Range<usize>, blanks: u32) {
+        if !matches!(kind, RawKind::Item { .. }) {
+            self.list_indents.clear();
+        }
+        self.blocks.push(RawBlock::new(kind, lines, blanks));
+    }
+
+    /// The last block is a one-line paragraph right above: a setext underline
+    /// makes it a heading.
+    fn underlines_last(&self) -> bool {
+        self.blocks
+            .last()
+            .is_some_and(|b| b.kind == RawKind::Paragraph && b.lines.len() == 1)
+    }
+
+    /// Lines from `i` on while `pred` holds.
+    fn run_while(&self, i: usize, pred: impl Fn(&Line<'_>) -> bool) -> usize {
+        let mut end = i + 1;
+        while end < self.lines.len() && pred(&self.lines[end]) {
+            end += 1;
+        }
+        end
+    }
+
+    /// Lines from `i` on while each joins the one before it.
+    fn continuation(&self, i: usize, joins: impl Fn(&Line<'_>, &Line<'_>) -> bool) -> usize {
+        let mut end = i + 1;
+        while end < self.lines.len() && joins(&self.lines[end - 1], &self.lines[end]) {
+            end += 1;
+        }
+        end
+    }
+
+    /// Does `next` continue the paragraph line `prev`? Only in hard-wrapped
+    /// text, at the same indentation, and only when `prev` is full: the next
+    /// line's first word would not have fitted after it.
+    fn joins(&self, prev: &Line<'_>, next: &Line<'_>) -> bool {
+        let Some(wrap) = self.profile.wrap else {
+            return false;
+        };
+        if next.indent.abs_diff(prev.indent) > 1 {
+            return false;
+        }
+        let continues = match next.kind {
+            LineKind::Text => true,
+            // A wrapped line may start with "2025." or "-": a marker only
+            // opens an item after a line that ends a sentence.
+            LineKind::Ordered {
+                alphabetic: false, ..
+            }
+            | LineKind::Bullet { .. } => !prev.text.ends_with(['.', ':', '!', '?']),
+            _ => false,
+        };
+        continues && is_full(prev, next, wrap)
+    }
+
+    /// Nesting depth of an item indented by `indent`: deeper than the open
+    /// level above it by two columns or more opens a new level.
+    fn list_depth(&mut self, indent: u32, blanks: u32) -> u32 {
+        let in_list =
+            matches!(self.blocks.last(), Some(b) if matches!(b.kind, RawKind::Item { .. }));
+        if !in_list || blanks > 1 {
+            self.list_indents.clear();
+        }
+        while let Some(&top) = self.list_indents.last() {
+            if indent + 1 >= top && indent <= top + 1 {
+                return self.list_indents.len() as u32 - 1;
+            }
+            if indent > top {
+                break;
+            }
+            self.list_indents.pop();
+        }
+        self.list_indents.push(indent);
+        self.list_indents.len() as u32 - 1
+    }
+}
+
+/// `prev` is filled to the wrap column: `next`'s first word would not have fit.
+fn is_full(prev: &Line<'_>, next: &Line<'_>, wrap: u32) -> bool {
+    let first_word = next
+        .text
+        .split(' ')
+        .next()
+        .map_or(0, |w| w.chars().count() as u32);
+    // Byte-counting wrappers (lynx) fill lines with fewer columns of
+    // multi-byte text, so measure in bytes too.
+    let bytes_end = prev.indent as usize + prev.text.len();
+    prev.end_column() + 1 + first_word > wrap.saturating_sub(1)
+        || (bytes_end + 1 + first_word as usize > wrap as usize && !prev.text.is_ascii())
+}
+
+fn too_deep(input: &str, line: &Line<'_>, options: &Options) -> Error {
+    Error::new(
+        ErrorKind::NestingTooDeep {
+            limit: options.max_nesting_depth,
+        },
+        Span::new(line.start, line.end()),
+        input,
+    )
+}
+
+/// Decide what each paragraph-shaped block is, now that its neighbours are known.
+fn refine(lines: &[Line<'_>], profile: &Profile, blocks: &mut [RawBlock]) {
+    for b in 0..blocks.len() {
+        let (before, rest) = blocks.split_at_mut(b);
+        let Some((block, after)) = rest.split_first_mut() else {
+            break;
+        };
+        let next = after.first();
+        match block.kind {
+            RawKind::Paragraph => {
+                block.kind = paragraph_kind(lines, profile, block, before.last(), next);
+            }
+            RawKind::Item { ordered: true, .. } => {
+                // A lone "A. Smith said" is text, not a list of one.
+                let first = &lines[block.lines.start];
+                let alphabetic = matches!(
+                    first.kind,
+                    LineKind::Ordered {
+                        alphabetic: true,
+                        ..
+                    }
+                );
+                let item_near = |b: Option<&RawBlock>| {
+                    b.is_some_and(|b| matches!(b.kind, RawKind::Item { .. }))
+                };
+                if alphabetic && !item_near(before.last()) && !item_near(next) {
+                    block.kind = RawKind::Paragraph;
+                }
+            }
+            RawKind::Attribution => {
+                if let Some(prev) = before.last_mut() {
+                    claim_attribution(prev, block);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// A "— Name" line attributes the quote above it; a paragraph right above
+/// it (no blank line between) becomes that quote.
+fn claim_attribution(prev: &mut RawBlock, attribution: &mut RawBlock) {
+    let adjacent = attribution.blanks_before == 0;
+    let claim = match prev.kind {
+        RawKind::Quote { .. } => prev.attribution.is_none() && attribution.blanks_before <= 1,
+        RawKind::Paragraph if adjacent => {
+            prev.kind = RawKind::Quote {
+                style: QuoteStyle::Attributed,
+            };
+            true
+        }
+        _ => false,
+    };
+    if claim {
+        prev.attribution = Some(attribution.lines.start);
+        // The attribution now lives in the quote; mark its own block empty.
+        attribution.lines = attribution.lines.start..attribution.lines.start;
+    }
+}
+
+fn paragraph_kind(
+    lines: &[Line<'_>],
+    profile: &Profile,
+    block: &RawBlock,
+    prev: Option<&RawBlock>,
+    next: Option<&RawBlock>,
+) -> RawKind {
+    let first = &lines[block.lines.start];
+    let text = first.text;
+    if block.lines.len() == 1 {
+        let list_follows =
+            next.is_some_and(|n| n.blanks_before == 0 && matches!(n.kind, RawKind::Item { .. }));
+        let ctx = HeadingContext {
+            blank_after: next.is_none_or(|n| n.blanks_before > 0),
+            outdented: first.indent < profile.body_indent
+                && next.is_some_and(|n| lines[n.lines.start].indent > first.indent),
+            list_follows,
+        };
+        if quotes::enclosed(text).is_none() && is_heading(text, ctx) {
+            return RawKind::Heading {
+                level: 2,
+                explicit: false,
+            };
+        }
+    }
+    if encloses(lines, block) {
+        return RawKind::Quote {
+            style: QuoteStyle::Marks,
+        };
+    }
+    if first.indent >= profile.body_indent + 2 {
+        let code = lines[block.lines.clone()]
+            .iter()
+            .any(|l| looks_like_code(l.text));
+        if code {
+            return RawKind::Preformatted;
+        }
+        let shallower = |b: Option<&RawBlock>| {
+            b.is_none_or(|b| {
+                lines[b.lines.start].indent < first.indent
+                    || !matches!(b.kind, RawKind::Paragraph | RawKind::Quote { .. })
+            })
+        };
+        if shallower(prev) && shallower(next) {
+            return RawKind::Quote {
+                style: QuoteStyle::Indented,
+            };
+        }
+    }
+    RawKind::Paragraph
+}
+
+/// The paragraph's text, first line to last, is one quotation.
+fn encloses(lines: &[Line<'_>], block: &RawBlock) -> bool {
+    let first = &lines[block.lines.start];
+    let last = &lines[block.lines.end - 1];
+    if block.lines.len() == 1 {
+        return quotes::enclosed(first.text).is_some();
+    }
+    // Over several lines, check the marks at both ends and that no closing
+    // mark of the same kind appears in between.
+    let Some(open) = first.text.chars().next() else {
+        return false;
+    };
+    let Some(closes) = quotes::closers(open) else {
+        return false;
+    };
+    let ends_closed = last
+        .text
+        .trim_end_matches(['.', ','])
+        .chars()
+        .next_back()
+        .is_some_and(|c| closes.contains(&c));
+    ends_closed
+        && lines[block.lines.clone()].iter().enumerate().all(|(n, l)| {
+            let body = if n == 0 {
+                &l.text[open.len_utf8()..]
+            } else {
+                l.text
+            };
+            let body = if n + 1 == block.lines.len() {
+                body.trim_end_matches(['.', ','])
+                    .trim_end_matches(|c| closes.contains(&c))
+            } else {
+                body
+            };
+            !body.contains(closes) || closes == ['’']
+        })
+}

@@ -1,0 +1,110 @@
+//! Document-wide measurements taken once before grouping: is the text
+//! hard-wrapped, and at which column; how deep is the body indented.
+
+use crate::lines::{Line, LineKind};
+
+/// Lines narrower than this say nothing about wrapping (headings, short items).
+const MIN_WRAP_EVIDENCE: u32 = 20;
+/// A document wrapped at N columns has almost no lines wider than N; an
+/// unwrapped one has many lines far wider than any terminal.
+const UNWRAPPED_WIDTH: u32 = 100;
+
+/// What the grouping stage needs to know about the whole document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Profile {
+    /// The column text is wrapped at, when the text is hard-wrapped.
+    pub wrap: Option<u32>,
+    /// The indentation of most running text.
+    pub body_indent: u32,
+}
+
+impl Profile {
+    pub(crate) fn of(lines: &[Line<'_>]) -> Profile {
+        let mut ends = [0u32; UNWRAPPED_WIDTH as usize + 1];
+        let mut wide = 0u32;
+        let mut measured = 0u32;
+        let mut indents = [0u32; 41];
+        for line in lines {
+            if !matches!(
+                line.kind,
+                LineKind::Text | LineKind::Bullet { .. } | LineKind::Ordered { .. }
+            ) {
+                continue;
+            }
+            if line.kind == LineKind::Text {
+                if let Some(slot) = indents.get_mut(line.indent as usize) {
+                    *slot += line.width.min(200);
+                }
+            }
+            if line.width < MIN_WRAP_EVIDENCE {
+                continue;
+            }
+            measured += 1;
+            match ends.get_mut(line.end_column() as usize) {
+                Some(slot) => *slot += 1,
+                None => wide += 1,
+            }
+        }
+        let body_indent = indents
+            .iter()
+            .enumerate()
+            .max_by_key(|&(indent, weight)| (*weight, std::cmp::Reverse(indent)))
+            .map_or(0, |(indent, _)| indent as u32);
+        Profile {
+            wrap: wrap_width(&ends, wide, measured),
+            body_indent,
+        }
+    }
+}
+
+/// The wrap column: the 98th percentile of line ends, provided the text is
+/// not mostly long lines and a good share of lines end close to that column
+/// (a hard-wrapped paragraph fills its lines to within a word of the margin).
+fn wrap_width(ends: &[u32], wide: u32, measured: u32) -> Option<u32> {
+    if measured < 4 || wide * 20 > measured {
+        return None;
+    }
+    let allowed_above = measured / 50;
+    let mut above = wide;
+    let mut width = None;
+    for (column, &count) in ends.iter().enumerate().rev() {
+        if above + count > allowed_above {
+            width = Some(column as u32);
+            break;
+        }
+        above += count;
+    }
+    let width = width?;
+    let near: u32 = ends[width.saturating_sub(15) as usize..=width as usize]
+        .iter()
+        .sum();
+    (near * 10 >= measured * 4).then_some(width)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lines::split;
+
+    #[test]
+    fn unwrapped_text_has_no_width() {
+        let long = "word ".repeat(40);
+        let text = format!("{long}\n\n{long}\n\n{long}\n\n{long}\n");
+        assert_eq!(Profile::of(&split(&text)).wrap, None);
+    }
+
+    #[test]
+    fn wrapped_text_finds_its_column() {
+        let para = "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi\n";
+        let text = para.repeat(12);
+        let profile = Profile::of(&split(&text));
+        assert_eq!(profile.wrap, Some(para.trim_end().len() as u32));
+        assert_eq!(profile.body_indent, 0);
+    }
+
+    #[test]
+    fn body_indent_is_the_most_common() {
+        let text = "Heading\n\n   body line one that is long\n   body line two that is long\n";
+        assert_eq!(Profile::of(&split(text)).body_indent, 3);
+    }
+}

@@ -1,0 +1,300 @@
+//! Lines that are page furniture rather than article text, and the labels
+//! that introduce footer sections.
+
+use crate::model::BoilerplateKind;
+
+/// Whole-line share and social furniture (compared case-insensitively, with
+/// a trailing `:` ignored).
+const SHARE: &[&str] = &[
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "share article",
+    "share on facebook",
+    "share on twitter",
+    "share via email",
+    "tweet",
+    "facebook",
+    "twitter",
+    "x",
+    "linkedin",
+    "email",
+    "e-mail",
+    "print",
+    "whatsapp",
+    "pinterest",
+    "reddit",
+    "copy link",
+    "follow us",
+    "follow",
+    "comments",
+    "comment",
+    "save",
+    "bookmark",
+    "telegram",
+    "messenger",
+];
+
+const ADVERTISEMENT: &[&str] = &[
+    "advertisement",
+    "advertisment",
+    "sponsored",
+    "sponsored content",
+    "ad",
+    "paid content",
+    "anzeige",
+    "werbung",
+    "publicité",
+    "publicidad",
+    "pubblicità",
+    "story continues below advertisement",
+    "scroll to continue with content",
+    "continue reading below",
+];
+
+const IMAGE: &[&str] = &[
+    "image",
+    "photo",
+    "picture",
+    "video",
+    "[image]",
+    "[img]",
+    "[photo]",
+    "[picture]",
+    "[video]",
+    "[figure]",
+];
+
+/// Prefixes of photo credits and captions' credit lines.
+const CREDIT_PREFIXES: &[&str] = &[
+    "photo:",
+    "photo by ",
+    "photograph:",
+    "photograph by ",
+    "photos:",
+    "image:",
+    "image by ",
+    "image credit:",
+    "credit:",
+    "credits:",
+    "picture:",
+    "illustration:",
+    "illustration by ",
+    "foto:",
+    "bild:",
+    "(photo",
+    "(image",
+    "photo credit:",
+];
+
+/// Agencies whose names mark a short line as a credit.
+const CREDIT_MARKS: &[&str] = &[
+    "getty images",
+    "shutterstock",
+    "ap photo",
+    "reuters/",
+    "afp/",
+    "/reuters",
+    "/afp",
+    "/ap",
+];
+
+const RELATED_LABELS: &[&str] = &[
+    "related articles",
+    "related",
+    "related posts",
+    "related stories",
+    "related content",
+    "read more",
+    "read next",
+    "more to read",
+    "you may also like",
+    "you might also like",
+    "recommended",
+    "recommended articles",
+    "recommended for you",
+    "more stories",
+    "more articles",
+    "more from this author",
+    "further reading",
+    "see also",
+    "more on this topic",
+    "most popular",
+    "ähnliche artikel",
+    "à lire aussi",
+    "articles similaires",
+    "artículos relacionados",
+    "leggi anche",
+];
+
+const AUTHOR_LABELS: &[&str] = &[
+    "author",
+    "about the author",
+    "about author",
+    "the author",
+    "about the writer",
+    "written by",
+    "über den autor",
+    "über die autorin",
+    "à propos de l'auteur",
+    "sobre el autor",
+    "l'autore",
+    "autor",
+    "auteur",
+];
+
+/// A footer label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Label {
+    /// Introduces a list of related articles.
+    Related,
+    /// Introduces the author's bio.
+    Author,
+}
+
+fn normalized(line: &str) -> &str {
+    line.trim().trim_end_matches([':', '.']).trim_end()
+}
+
+fn any_eq(list: &[&str], text: &str) -> bool {
+    list.iter()
+        .any(|w| w.eq_ignore_ascii_case(text) || eq_folded(w, text))
+}
+
+/// Case-insensitive comparison that also folds non-ASCII letters.
+fn eq_folded(a: &str, b: &str) -> bool {
+    a.len() <= b.len() + 4
+        && a.chars()
+            .flat_map(char::to_lowercase)
+            .eq(b.chars().flat_map(char::to_lowercase))
+}
+
+fn starts_with_folded(text: &str, prefix: &str) -> bool {
+    text.get(..prefix.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+}
+
+/// What kind of furniture a whole line is, if it is one.
+pub(crate) fn boilerplate(line: &str) -> Option<BoilerplateKind> {
+    let text = normalized(line);
+    if junk(line) {
+        return Some(BoilerplateKind::Junk);
+    }
+    if text.len() > 120 {
+        return None;
+    }
+    if any_eq(SHARE, text) {
+        return Some(BoilerplateKind::Share);
+    }
+    if any_eq(ADVERTISEMENT, text) {
+        return Some(BoilerplateKind::Advertisement);
+    }
+    if any_eq(IMAGE, text) || image_markup(line) {
+        return Some(BoilerplateKind::Image);
+    }
+    if credit(text) {
+        return Some(BoilerplateKind::Credit);
+    }
+    None
+}
+
+/// Markup or template residue: `?>`, `</div>`, `<br/>`, `{{ x }}`, `{% x %}`,
+/// or a line with no letter or digit at all.
+pub(crate) fn junk(line: &str) -> bool {
+    let t = line.trim();
+    let tag = t.starts_with('<') && t.ends_with('>') && !t.contains(' ')
+        || t.starts_with("</")
+        || t.starts_with("<!--");
+    let php = t.starts_with("?>") || t.starts_with("<?");
+    let template =
+        (t.starts_with("{{") && t.ends_with("}}")) || (t.starts_with("{%") && t.ends_with("%}"));
+    let symbols_only = !t.is_empty()
+        && !t.chars().any(char::is_alphanumeric)
+        && !t.chars().all(|c| "…—–-*•·.".contains(c));
+    tag || php || template || symbols_only
+}
+
+/// A line that is only an image: `![alt](src)` or a bracketed placeholder
+/// `[alt text]` as pandoc and w3m print images.
+fn image_markup(line: &str) -> bool {
+    let t = line.trim();
+    (t.starts_with("![") && t.ends_with(')'))
+        || (t.starts_with('[') && t.ends_with(']') && !t[1..].contains('[') && t.len() > 2)
+}
+
+fn credit(text: &str) -> bool {
+    let lower_has = |mark: &str| {
+        text.as_bytes()
+            .windows(mark.len())
+            .any(|w| w.eq_ignore_ascii_case(mark.as_bytes()))
+    };
+    let short = text.split_whitespace().count() <= 16;
+    short
+        && (CREDIT_PREFIXES.iter().any(|p| starts_with_folded(text, p))
+            || CREDIT_MARKS.iter().any(|m| lower_has(m)))
+}
+
+/// A footer label, if the whole line is one.
+pub(crate) fn label(line: &str) -> Option<Label> {
+    let text = normalized(line);
+    if any_eq(RELATED_LABELS, text) {
+        Some(Label::Related)
+    } else if any_eq(AUTHOR_LABELS, text) {
+        Some(Label::Author)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn furniture() {
+        assert_eq!(boilerplate("?>"), Some(BoilerplateKind::Junk));
+        assert_eq!(boilerplate("</div>"), Some(BoilerplateKind::Junk));
+        assert_eq!(
+            boilerplate("{{ related_posts }}"),
+            Some(BoilerplateKind::Junk)
+        );
+        assert_eq!(boilerplate("Share this:"), Some(BoilerplateKind::Share));
+        assert_eq!(
+            boilerplate("ADVERTISEMENT"),
+            Some(BoilerplateKind::Advertisement)
+        );
+        assert_eq!(boilerplate("[image]"), Some(BoilerplateKind::Image));
+        assert_eq!(
+            boilerplate("![A cat](cat.jpg)"),
+            Some(BoilerplateKind::Image)
+        );
+        assert_eq!(
+            boilerplate("Photo: Jane Doe/Reuters"),
+            Some(BoilerplateKind::Credit)
+        );
+        assert_eq!(
+            boilerplate("John Smith/Getty Images"),
+            Some(BoilerplateKind::Credit)
+        );
+    }
+
+    #[test]
+    fn not_furniture() {
+        assert_eq!(boilerplate("Share prices fell sharply on Monday."), None);
+        assert_eq!(boilerplate("The photo was taken in 1962."), None);
+        assert_eq!(boilerplate("— Vidal Sassoon"), None);
+        assert_eq!(boilerplate("..."), None);
+        assert_eq!(boilerplate("<b>bold</b> text in a sentence"), None);
+    }
+
+    #[test]
+    fn labels() {
+        assert_eq!(label("Related Articles"), Some(Label::Related));
+        assert_eq!(label("Read more:"), Some(Label::Related));
+        assert_eq!(label("Author"), Some(Label::Author));
+        assert_eq!(label("About the Author"), Some(Label::Author));
+        assert_eq!(label("Über den Autor"), Some(Label::Author));
+        assert_eq!(label("Authorities said"), None);
+    }
+}
