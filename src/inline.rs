@@ -107,6 +107,7 @@ fn strip_markup<'a>(seg: &Segment<'a>, out: &mut String, mut links: Option<&mut 
     let mut i = 0;
     let mut prev: Option<char> = None;
     while let Some(c) = text[i..].chars().next() {
+        crate::work::tick(1);
         let rest = &text[i..];
         let next = rest[c.len_utf8()..].chars().next();
         match c {
@@ -210,6 +211,7 @@ fn quotations<'a>(segments: &[Segment<'a>]) -> Vec<Quotation<'a>> {
     for seg in segments {
         let mut chars = seg.text.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
+            crate::work::tick(1);
             let at = seg.start + i;
             let next = chars.peek().map(|&(_, n)| n);
             if let Some((opener, start)) = open {
@@ -257,6 +259,7 @@ fn quotation<'a>(
     let clipped: Vec<Segment<'a>> = segments
         .iter()
         .filter_map(|s| {
+            crate::work::tick(1);
             let sp = s.span();
             let (from, to) = (sp.start.max(inner.start), sp.end.min(inner.end));
             (from < to).then(|| Segment::new(&s.text[from - sp.start..to - sp.start], from))

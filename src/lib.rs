@@ -50,6 +50,10 @@ mod model;
 mod options;
 mod scan;
 mod span;
+mod work;
+
+#[cfg(test)]
+mod linear_tests;
 
 pub use decode::{decode, Decoded};
 pub use error::{Error, ErrorKind};

@@ -103,6 +103,7 @@ pub(crate) fn split(input: &str) -> Vec<Line<'_>> {
             }
             None => (bytes.len(), bytes.len()),
         };
+        crate::work::tick(1);
         lines.push(measure(&input[at..end], at));
         at = next;
     }

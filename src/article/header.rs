@@ -86,6 +86,7 @@ fn facts<'a>(doc: &Doc<'_, 'a>, mut b: usize, article: &mut Article<'a>) -> usiz
         ) {
             break;
         }
+        crate::work::tick(1);
         let Some(found) = metadata::header_facts(text, doc.options.date_order) else {
             break;
         };

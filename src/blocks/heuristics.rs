@@ -56,6 +56,12 @@ pub(crate) fn is_heading(text: &str, ctx: HeadingContext) -> bool {
     if words > 15 || (ctx.list_follows && words == 1) {
         return false;
     }
+    // Table rows and timestamps ("8:09", "Gmail 17.8 MB 7.6 MB") are mostly digits.
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let digits = text.chars().filter(char::is_ascii_digit).count();
+    if letters < 2 || digits * 3 > letters {
+        return false;
+    }
     // "First sentence. Second" reads as text.
     if text.contains(". ")
         && !text
@@ -104,7 +110,7 @@ pub(crate) fn looks_like_code(text: &str) -> bool {
         total += 1;
         if matches!(
             c,
-            '{' | '}' | '[' | ']' | '<' | '>' | '=' | ';' | '$' | '\\' | '|' | '`'
+            '{' | '}' | '[' | ']' | '<' | '>' | '=' | ';' | '$' | '\\' | '|' | '`' | '│' | '─' | '┼'
         ) {
             symbols += 1;
         }
@@ -145,6 +151,9 @@ mod tests {
             ALONE
         ));
         assert!(!is_heading("lower-case start of a line", ALONE));
+        assert!(!is_heading("“That’s pretty sad,” she said", ALONE));
+        assert!(!is_heading("8:09", ALONE));
+        assert!(!is_heading("Gmail 17.8 MB 7.6 MB (-57%) 7.3 MB (-59%)", ALONE));
         assert!(!is_heading("Standing alone", HeadingContext::default()));
         assert!(!is_heading(
             "Contents",

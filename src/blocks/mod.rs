@@ -107,6 +107,7 @@ impl Grouper<'_, '_> {
         let mut i = 0;
         let mut blanks = 0;
         while i < lines.len() {
+            crate::work::tick(1);
             let line = &lines[i];
             let kind = match line.kind {
                 LineKind::Blank => {
@@ -292,31 +293,40 @@ fn too_deep(input: &str, line: &Line<'_>, options: &Options) -> Error {
     )
 }
 
+/// In dialogue-heavy text (fiction, interviews) paragraphs wholly in quotation
+/// marks are lines of dialogue, not block quotes: above this share of
+/// paragraphs, they stay paragraphs.
+const DIALOGUE_SHARE: f32 = 0.2;
+/// Articles quote a few passages; more than this many quoted paragraphs (and
+/// half the share above) reads as dialogue.
+const DIALOGUE_MIN: usize = 6;
+
 /// Decide what each paragraph-shaped block is, now that its neighbours are known.
 fn refine(lines: &[Line<'_>], profile: &Profile, blocks: &mut [RawBlock]) {
+    let paragraphs = blocks.iter().filter(|b| b.kind == RawKind::Paragraph).count();
+    let quoted = blocks
+        .iter()
+        .filter(|b| b.kind == RawKind::Paragraph && encloses(lines, b))
+        .count();
+    let share = quoted as f32 / paragraphs.max(1) as f32;
+    let dialogue = share > DIALOGUE_SHARE || (quoted >= DIALOGUE_MIN && share > DIALOGUE_SHARE / 2.0);
+    mark_preformatted_runs(lines, profile, blocks);
     for b in 0..blocks.len() {
         let (before, rest) = blocks.split_at_mut(b);
         let Some((block, after)) = rest.split_first_mut() else {
             break;
         };
-        let next = after.first();
+        let next = after.iter().find(|n| !n.lines.is_empty());
         match block.kind {
             RawKind::Paragraph => {
-                block.kind = paragraph_kind(lines, profile, block, before.last(), next);
+                let prev = before.iter().rev().find(|p| !p.lines.is_empty());
+                block.kind = paragraph_kind(lines, profile, block, prev, next, dialogue);
             }
             RawKind::Item { ordered: true, .. } => {
                 // A lone "A. Smith said" is text, not a list of one.
                 let first = &lines[block.lines.start];
-                let alphabetic = matches!(
-                    first.kind,
-                    LineKind::Ordered {
-                        alphabetic: true,
-                        ..
-                    }
-                );
-                let item_near = |b: Option<&RawBlock>| {
-                    b.is_some_and(|b| matches!(b.kind, RawKind::Item { .. }))
-                };
+                let alphabetic = matches!(first.kind, LineKind::Ordered { alphabetic: true, .. });
+                let item_near = |b: Option<&RawBlock>| b.is_some_and(|b| matches!(b.kind, RawKind::Item { .. }));
                 if alphabetic && !item_near(before.last()) && !item_near(next) {
                     block.kind = RawKind::Paragraph;
                 }
@@ -328,6 +338,40 @@ fn refine(lines: &[Line<'_>], profile: &Profile, blocks: &mut [RawBlock]) {
             }
             _ => {}
         }
+    }
+}
+
+/// Consecutive lines indented deeper than the body with no blank line between
+/// them, each too short to have been wrapped, are code, a table or verse:
+/// merge them into one preformatted block.
+fn mark_preformatted_runs(lines: &[Line<'_>], profile: &Profile, blocks: &mut [RawBlock]) {
+    let indented = |b: &RawBlock| {
+        b.kind == RawKind::Paragraph
+            && b.lines.len() == 1
+            && lines[b.lines.start].indent >= profile.body_indent + 2
+    };
+    let mut b = 0;
+    while b < blocks.len() {
+        let mut end = b + 1;
+        if indented(&blocks[b]) {
+            let indent = lines[blocks[b].lines.start].indent;
+            while end < blocks.len()
+                && indented(&blocks[end])
+                && blocks[end].blanks_before == 0
+                && lines[blocks[end].lines.start].indent >= indent
+            {
+                end += 1;
+            }
+        }
+        if end - b >= 2 {
+            let last_line = blocks[end - 1].lines.end;
+            blocks[b].kind = RawKind::Preformatted;
+            blocks[b].lines.end = last_line;
+            for absorbed in &mut blocks[b + 1..end] {
+                absorbed.lines = absorbed.lines.start..absorbed.lines.start;
+            }
+        }
+        b = end;
     }
 }
 
@@ -358,6 +402,7 @@ fn paragraph_kind(
     block: &RawBlock,
     prev: Option<&RawBlock>,
     next: Option<&RawBlock>,
+    dialogue: bool,
 ) -> RawKind {
     let first = &lines[block.lines.start];
     let text = first.text;
@@ -377,7 +422,7 @@ fn paragraph_kind(
             };
         }
     }
-    if encloses(lines, block) {
+    if !dialogue && encloses(lines, block) {
         return RawKind::Quote {
             style: QuoteStyle::Marks,
         };
@@ -395,7 +440,8 @@ fn paragraph_kind(
                     || !matches!(b.kind, RawKind::Paragraph | RawKind::Quote { .. })
             })
         };
-        if shallower(prev) && shallower(next) {
+        let words = lines[block.lines.clone()].iter().map(|l| l.text.split_whitespace().count()).sum::<usize>();
+        if words >= 4 && shallower(prev) && shallower(next) {
             return RawKind::Quote {
                 style: QuoteStyle::Indented,
             };
