@@ -62,7 +62,7 @@ fn needs_rewrite(text: &str) -> bool {
     let bytes = text.as_bytes();
     bytes.iter().enumerate().any(|(i, &b)| match b {
         b'[' | b'*' | b'_' | b'`' | b'\t' | 0xC2 => true,
-        b' ' => bytes.get(i + 1) == Some(&b' '),
+        b' ' => matches!(bytes.get(i + 1), Some(b' ' | b'.' | b',')),
         _ => false,
     })
 }
@@ -142,6 +142,11 @@ fn strip_markup<'a>(seg: &Segment<'a>, out: &mut String, mut links: Option<&mut 
             '*' | '_' | '`' if is_emphasis(c, prev, rest) => {
                 let run = rest.len() - rest.trim_start_matches(c).len();
                 i += run;
+                // "**Term** : text" reads "Term: text".
+                let after = &text[i..];
+                if !prev.is_some_and(is_space) && after.starts_with(" ") && after[1..].starts_with([':', ',', ';', '.']) {
+                    i += 1;
+                }
                 continue;
             }
             _ => {}
@@ -150,10 +155,13 @@ fn strip_markup<'a>(seg: &Segment<'a>, out: &mut String, mut links: Option<&mut 
             if !out.is_empty() && !out.ends_with(' ') {
                 out.push(' ');
             }
+        } else if matches!(c, '.' | ',') && out.ends_with(' ') && next.is_none_or(|n| n.is_whitespace() || n == '"' || n == '”') {
+            // Converters that pad inline elements write "word ." for "word.".
+            out.pop();
+            out.push(c);
         } else if c != '\u{ad}' {
             out.push(c);
         }
-        let _ = next;
         prev = Some(c);
         i += c.len_utf8();
     }
@@ -183,9 +191,22 @@ struct LinkAt {
 
 fn link_at(s: &str) -> Option<LinkAt> {
     let body = s.strip_prefix('[')?;
-    let window = &body.as_bytes()[..body.len().min(MAX_LINK_TEXT)];
-    let close = window.iter().position(|&b| b == b']' || b == b'[')?;
-    if window[close] != b']' || body.as_bytes().get(close + 1) != Some(&b'(') {
+    let bytes = body.as_bytes();
+    let limit = bytes.len().min(MAX_LINK_TEXT);
+    // The link text ends at `]`; an image inside it (`[![alt](src)](url)`,
+    // as html2text writes linked images) is stepped over whole.
+    let mut close = 0;
+    loop {
+        match bytes[..limit].get(close)? {
+            b']' => break,
+            b'[' => return None,
+            b'!' if bytes.get(close + 1) == Some(&b'[') => {
+                close += 1 + link_at(&body[close + 1..]).map(|l| l.len)?;
+            }
+            _ => close += 1,
+        }
+    }
+    if bytes.get(close + 1) != Some(&b'(') {
         return None;
     }
     let url_part = &body[close + 2..];
@@ -304,6 +325,9 @@ mod tests {
         assert_eq!(text(&seg("tabs\tand  \u{a0}spaces")), "tabs and spaces");
         assert_eq!(text(&seg("see ![a cat](cat.png) here")), "see here");
         assert_eq!(text(&seg("run `cargo test` now")), "run cargo test now");
+        assert_eq!(text(&seg("**Term** : meaning")), "Term: meaning");
+        assert_eq!(text(&seg("padded word , and end .")), "padded word, and end.");
+        assert_eq!(text(&seg("keep .5 and a ...")), "keep .5 and a ...");
     }
 
     #[test]
@@ -314,6 +338,9 @@ mod tests {
         assert_eq!(r.links[0].url, "http://x.org/g");
         assert_eq!(r.links[0].text, "the guide");
         assert_eq!(r.links[0].span, Span::new(5, 32));
+        let r = render(&seg("[ ![shot](a.jpg) ](https://v.example/1) Caption"));
+        assert_eq!(r.text, "Caption");
+        assert_eq!(r.links[0].url, "https://v.example/1");
         // not links
         assert_eq!(text(&seg("a [bracket] only")), "a [bracket] only");
         assert_eq!(text(&seg("[unclosed (x)")), "[unclosed (x)");

@@ -18,6 +18,7 @@ pub(super) fn segments<'a>(lines: &[Line<'a>], block: &RawBlock) -> Vec<Segment<
         let text = match (block.kind, line.kind) {
             (RawKind::Heading { .. }, LineKind::Underline { .. }) => continue,
             (RawKind::Item { .. }, _) if n > 0 => line.text,
+            (RawKind::Heading { .. }, LineKind::Ordered { .. }) => line.text,
             _ => line.content(),
         };
         if !text.is_empty() {

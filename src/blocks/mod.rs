@@ -171,6 +171,7 @@ impl Grouper<'_, '_> {
                                 && next.indent == column
                                 && prev.indent == column)
                     });
+                    let end = self.item_paragraphs(end, column);
                     self.push(RawKind::Item { depth, ordered }, i..end, blanks);
                     i = end;
                     blanks = 0;
@@ -189,6 +190,21 @@ impl Grouper<'_, '_> {
             blanks = 0;
         }
         Ok(())
+    }
+
+    /// Paragraphs after a blank line, indented exactly to an item's text,
+    /// belong to the item (a list item holding several paragraphs).
+    fn item_paragraphs(&self, mut end: usize, column: u32) -> usize {
+        let lines = self.lines;
+        while end + 1 < lines.len()
+            && lines[end].kind == LineKind::Blank
+            && lines[end + 1].kind == LineKind::Text
+            && lines[end + 1].indent == column
+            && column > self.profile.body_indent
+        {
+            end = self.continuation(end + 1, |prev, next| self.joins(prev, next));
+        }
+        end
     }
 
     fn push(&mut self, kind: RawKind, lines: Range<usize>, blanks: u32) {
@@ -327,8 +343,19 @@ fn refine(lines: &[Line<'_>], profile: &Profile, blocks: &mut [RawBlock]) {
                 let first = &lines[block.lines.start];
                 let alphabetic = matches!(first.kind, LineKind::Ordered { alphabetic: true, .. });
                 let item_near = |b: Option<&RawBlock>| b.is_some_and(|b| matches!(b.kind, RawKind::Item { .. }));
-                if alphabetic && !item_near(before.last()) && !item_near(next) {
+                let alone = !item_near(before.last()) && !item_near(next);
+                if alone && alphabetic {
                     block.kind = RawKind::Paragraph;
+                } else if alone && block.lines.len() == 1 {
+                    // "2. The cloud becomes table stakes" standing alone
+                    // between paragraphs is a numbered section heading.
+                    let ctx = HeadingContext {
+                        blank_after: next.is_none_or(|n| n.blanks_before > 0),
+                        ..HeadingContext::default()
+                    };
+                    if is_heading(first.content(), ctx) {
+                        block.kind = RawKind::Heading { level: 2, explicit: false };
+                    }
                 }
             }
             RawKind::Attribution => {
