@@ -40,10 +40,8 @@ pub(crate) fn is_heading(text: &str, ctx: HeadingContext) -> bool {
     let Some(last) = text.chars().next_back() else {
         return false;
     };
-    let Some(first) = text
-        .chars()
-        .find(|c| !matches!(c, '*' | '_' | '"' | '“' | '‘' | '«' | '[' | '('))
-    else {
+    // Markup may wrap a heading (`**Title**`); a quotation mark opens dialogue.
+    let Some(first) = text.chars().find(|c| !matches!(c, '*' | '_' | '[')) else {
         return false;
     };
     if ends_clause(last) || text.chars().count() > 120 || !(ctx.blank_after || ctx.outdented) {
