@@ -277,8 +277,12 @@ fn quotation<'a>(
     close: usize,
 ) -> Option<Quotation<'a>> {
     let inner = Span::new(span.start + open, span.end - close);
-    let clipped: Vec<Segment<'a>> = segments
+    // Only the segments the quotation overlaps: scanning all of them for
+    // every quotation is quadratic in a long item full of quotations.
+    let first = segments.partition_point(|s| s.span().end <= inner.start);
+    let clipped: Vec<Segment<'a>> = segments[first..]
         .iter()
+        .take_while(|s| s.start < inner.end)
         .filter_map(|s| {
             crate::work::tick(1);
             let sp = s.span();

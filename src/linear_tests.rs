@@ -177,7 +177,8 @@ fn list_numbers_overflowing_u64() {
     assert_linear_busy("list numbers overflowing u64", |n| {
         repeat("184467440737095516159999999. item\n", n)
     });
-    assert_linear_busy("one huge list number", |n| {
+    // The number is one scanner call; only the item text is ticked work.
+    assert_linear("one huge list number", |n| {
         format!("{}. item\n", "9".repeat(n))
     });
 }
@@ -195,7 +196,7 @@ fn alternating_quotation_marks() {
     assert_linear_busy("alternating quotation marks", |n| {
         repeat("“a” «b» \"c\" ‘d’ 「e」 ", n)
     });
-    assert_linear_busy("reversed quotation marks", |n| repeat("” “ » « ’ ‘ ", n));
+    assert_linear_busy("reversed quotation marks", |n| repeat("a” “ b» « c’ ‘ ", n));
     assert_linear_busy("quotations on the continuation lines of one item", |n| {
         format!("• item\n{}", repeat("  “quoted” words here\n", n))
     });
@@ -226,7 +227,10 @@ fn heading_like_lines() {
 fn long_runs_of_gt_and_hash() {
     assert_linear("one line of >", |n| ">".repeat(n));
     assert_linear("one line of > with spaces", |n| repeat("> ", n));
-    assert_linear_busy("one line of #", |n| "#".repeat(n));
+    assert_linear("one line of #", |n| "#".repeat(n));
+    assert_linear_busy("# run before a word", |n| {
+        format!("Title\n\n{} word", "#".repeat(n))
+    });
     assert_linear_busy("# runs with text", |n| repeat("####### not a heading\n", n));
     assert_linear_busy("quoted lines", |n| repeat("> > quoted text\n", n));
 }
@@ -256,15 +260,21 @@ fn invisible_and_control_characters() {
 
 #[test]
 fn open_brackets_without_close() {
-    assert_linear_busy("[ repeated", |n| "[".repeat(n));
+    assert_linear("[ repeated", |n| "[".repeat(n));
+    assert_linear_busy("[ run in a paragraph", |n| {
+        format!("Text {}", "[".repeat(n))
+    });
     assert_linear_busy("[word repeated", |n| repeat("[word ", n));
-    assert_linear_busy("![ repeated", |n| repeat("![", n));
+    assert_linear_busy("![ repeated", |n| format!("Text {}", repeat("![", n)));
     assert_linear_busy("links without url end", |n| repeat("[a](", n));
 }
 
 #[test]
 fn double_stars_repeated() {
-    assert_linear_busy("** repeated", |n| "**".repeat(n / 2));
+    assert_linear("** repeated", |n| "**".repeat(n / 2));
+    assert_linear_busy("** run in a paragraph", |n| {
+        format!("Text {}", "**".repeat(n / 2))
+    });
     assert_linear_busy("** around words", |n| repeat("**bold ", n));
     assert_linear_busy("mixed emphasis", |n| repeat("_a*b`c ", n));
 }

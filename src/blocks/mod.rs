@@ -260,7 +260,11 @@ impl Grouper<'_, '_> {
             | LineKind::Bullet { .. } => !prev.text.ends_with(['.', ':', '!', '?']),
             _ => false,
         };
-        continues && is_full(prev, next, wrap)
+        // A line broken early (lynx keeps a link's words together) still
+        // continues when it ends mid-sentence and the next starts in lower case.
+        let mid_sentence = !prev.text.ends_with(['.', '!', '?', ':', ';', '"', '”'])
+            && next.text.chars().next().is_some_and(char::is_lowercase);
+        continues && (is_full(prev, next, wrap) || mid_sentence)
     }
 
     /// Nesting depth of an item indented by `indent`: deeper than the open
@@ -368,14 +372,17 @@ fn refine(lines: &[Line<'_>], profile: &Profile, blocks: &mut [RawBlock]) {
     }
 }
 
-/// Consecutive lines indented deeper than the body with no blank line between
-/// them, each too short to have been wrapped, are code, a table or verse:
-/// merge them into one preformatted block.
+/// Consecutive one-line paragraphs with no blank line between them are code,
+/// a table or verse rather than prose: merge them into one preformatted block
+/// when they are indented deeper than the body (two lines suffice), or when
+/// three or more short unpunctuated lines include one that reads as code
+/// (lynx prints code flush left).
 fn mark_preformatted_runs(lines: &[Line<'_>], profile: &Profile, blocks: &mut [RawBlock]) {
-    let indented = |b: &RawBlock| {
-        b.kind == RawKind::Paragraph
-            && b.lines.len() == 1
-            && lines[b.lines.start].indent >= profile.body_indent + 2
+    let single = |b: &RawBlock| b.kind == RawKind::Paragraph && b.lines.len() == 1;
+    let indented = |b: &RawBlock| single(b) && lines[b.lines.start].indent >= profile.body_indent + 2;
+    let codeish = |b: &RawBlock| {
+        let l = &lines[b.lines.start];
+        single(b) && (looks_like_code(l.text) || (l.width < 50 && !l.text.ends_with(['.', '!', '?', '"', '”'])))
     };
     let mut b = 0;
     while b < blocks.len() {
@@ -388,6 +395,16 @@ fn mark_preformatted_runs(lines: &[Line<'_>], profile: &Profile, blocks: &mut [R
                 && lines[blocks[end].lines.start].indent >= indent
             {
                 end += 1;
+            }
+        }
+        if end - b < 2 && codeish(&blocks[b]) {
+            end = b + 1;
+            while end < blocks.len() && codeish(&blocks[end]) && blocks[end].blanks_before == 0 {
+                end += 1;
+            }
+            let has_code = blocks[b..end].iter().any(|x| looks_like_code(lines[x.lines.start].text));
+            if end - b < 3 || !has_code {
+                end = b + 1;
             }
         }
         if end - b >= 2 {
