@@ -263,6 +263,7 @@ impl Grouper<'_, '_> {
         // A line broken early (lynx keeps a link's words together) still
         // continues when it ends mid-sentence and the next starts in lower case.
         let mid_sentence = !prev.text.ends_with(['.', '!', '?', ':', ';', '"', '”'])
+            && !looks_like_code(prev.text)
             && next.text.chars().next().is_some_and(char::is_lowercase);
         continues && (is_full(prev, next, wrap) || mid_sentence)
     }
