@@ -13,7 +13,7 @@ const SMALL_WORDS: &[&str] = &[
 fn ends_clause(c: char) -> bool {
     matches!(
         c,
-        '.' | ',' | ';' | ':' | '。' | '，' | '；' | '：' | '、' | '…'
+        '.' | ',' | ';' | ':' | '(' | '{' | '=' | '。' | '，' | '；' | '：' | '、' | '…'
     )
 }
 
@@ -52,6 +52,10 @@ pub(crate) fn is_heading(text: &str, ctx: HeadingContext) -> bool {
     }
     let words = text.split_whitespace().count();
     if words > 15 || (ctx.list_follows && words == 1) {
+        return false;
+    }
+    // Enumerations ("0 files updated, 0 merged, 0 removed") and code are not titles.
+    if text.matches(", ").count() >= 2 || (looks_like_code(text) && code_symbols(text) >= 3) {
         return false;
     }
     // Table rows and timestamps ("8:09", "Gmail 17.8 MB 7.6 MB") are mostly digits.
@@ -102,18 +106,20 @@ pub(crate) fn looks_like_code(text: &str) -> bool {
     if text.starts_with("$ ") || text.starts_with("% ") || text.starts_with(">>> ") {
         return true;
     }
-    let mut symbols = 0usize;
-    let mut total = 0usize;
-    for c in text.chars() {
-        total += 1;
-        if matches!(
-            c,
-            '{' | '}' | '[' | ']' | '<' | '>' | '=' | ';' | '$' | '\\' | '|' | '`' | '│' | '─' | '┼' | '(' | ')' | '_'
-        ) {
-            symbols += 1;
-        }
-    }
-    total > 0 && symbols * 12 > total
+    let total = text.chars().count();
+    total > 0 && code_symbols(text) * 12 > total
+}
+
+/// Characters that prose rarely uses and code often does.
+fn code_symbols(text: &str) -> usize {
+    text.chars()
+        .filter(|c| {
+            matches!(
+                c,
+                '{' | '}' | '[' | ']' | '<' | '>' | '=' | ';' | '$' | '\\' | '|' | '`' | '│' | '─' | '┼' | '(' | ')' | '_'
+            )
+        })
+        .count()
 }
 
 #[cfg(test)]

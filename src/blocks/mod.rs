@@ -457,7 +457,10 @@ fn paragraph_kind(
         let ctx = HeadingContext {
             blank_after: next.is_none_or(|n| n.blanks_before > 0),
             outdented: first.indent < profile.body_indent
-                && next.is_some_and(|n| lines[n.lines.start].indent > first.indent),
+                && next.is_some_and(|n| {
+                    let l = &lines[n.lines.start];
+                    l.indent > first.indent && n.kind != RawKind::Preformatted && !looks_like_code(l.text)
+                }),
             list_follows,
         };
         if quotes::enclosed(text).is_none() && is_heading(text, ctx) {
