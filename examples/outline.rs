@@ -138,7 +138,11 @@ fn outline(article: &Article<'_>) -> Value {
 
 fn flatten(list: &List<'_>, items: &mut Vec<Value>, leads: &mut Vec<Value>) {
     // Items with no text (a linked image alone) are not list text.
-    for item in list.items.iter().filter(|i| !i.text.is_empty() || !i.children.is_empty()) {
+    for item in list
+        .items
+        .iter()
+        .filter(|i| !i.text.is_empty() || !i.children.is_empty())
+    {
         items.push(json!(item.text));
         leads.push(json!(item.lead));
         for child in &item.children {

@@ -58,18 +58,40 @@ fn main() -> ExitCode {
 fn print_summary(article: &Article<'_>) {
     let m = &article.metadata;
     let or_none = |s: Option<String>| s.unwrap_or_else(|| "—".into());
-    println!("Title:        {}", or_none(m.title.as_ref().map(|t| t.text.to_string())));
-    println!("Author:       {}", or_none(Some(m.authors().join(", ")).filter(|s| !s.is_empty())));
-    println!("Published:    {}", or_none(m.published.map(|p| p.date.to_string())));
-    println!("Reading time: {}", or_none(m.reading_time.map(|r| format!("{} min", r.minutes))));
-    println!("Views:        {}", or_none(m.views.map(|v| v.count.to_string())));
-    println!("Dek:          {}", or_none(m.dek.as_ref().map(|d| clip(&d.text))));
+    println!(
+        "Title:        {}",
+        or_none(m.title.as_ref().map(|t| t.text.to_string()))
+    );
+    println!(
+        "Author:       {}",
+        or_none(Some(m.authors().join(", ")).filter(|s| !s.is_empty()))
+    );
+    println!(
+        "Published:    {}",
+        or_none(m.published.map(|p| p.date.to_string()))
+    );
+    println!(
+        "Reading time: {}",
+        or_none(m.reading_time.map(|r| format!("{} min", r.minutes)))
+    );
+    println!(
+        "Views:        {}",
+        or_none(m.views.map(|v| v.count.to_string()))
+    );
+    println!(
+        "Dek:          {}",
+        or_none(m.dek.as_ref().map(|d| clip(&d.text)))
+    );
     if let Some(d) = &m.disclaimer {
         let date = d.date.map(|d| format!(" (dated {d})")).unwrap_or_default();
         println!("Disclaimer:   {}{date}", clip(&d.text));
     }
     if let Some(a) = &m.author_box {
-        println!("Author box:   {} — {}", a.name.as_deref().unwrap_or("?"), clip(&a.bio.text));
+        println!(
+            "Author box:   {} — {}",
+            a.name.as_deref().unwrap_or("?"),
+            clip(&a.bio.text)
+        );
     }
     if let Some(r) = &m.related {
         println!("Related:      {} ({} items)", r.label.text, r.items.len());
@@ -83,13 +105,25 @@ fn print_summary(article: &Article<'_>) {
         for block in &section.blocks {
             match block {
                 Block::Paragraph(p) => {
-                    let quotes: Vec<_> = p.quotations.iter().map(|q| format!("“{}”", q.text)).collect();
-                    let extra = if quotes.is_empty() { String::new() } else { format!("  [quotes: {}]", quotes.join(", ")) };
+                    let quotes: Vec<_> = p
+                        .quotations
+                        .iter()
+                        .map(|q| format!("“{}”", q.text))
+                        .collect();
+                    let extra = if quotes.is_empty() {
+                        String::new()
+                    } else {
+                        format!("  [quotes: {}]", quotes.join(", "))
+                    };
                     println!("  ¶ {}{extra}", clip(&p.text));
                 }
                 Block::List(l) => print_list(l, 1),
                 Block::Quote(q) => {
-                    let by = q.attribution.as_ref().map(|a| format!(" — {}", a.name)).unwrap_or_default();
+                    let by = q
+                        .attribution
+                        .as_ref()
+                        .map(|a| format!(" — {}", a.name))
+                        .unwrap_or_default();
                     println!("  > {}{by}", clip(&q.text));
                 }
                 Block::Preformatted(p) => println!("  ``` {} lines", p.text.lines().count()),
@@ -107,8 +141,16 @@ fn print_summary(article: &Article<'_>) {
 
 fn print_list(list: &List<'_>, depth: usize) {
     for (n, item) in list.items.iter().enumerate() {
-        let marker = if list.ordered { format!("{}.", n + 1) } else { "•".into() };
-        let lead = item.lead.as_ref().map(|l| format!(" [lead: {l}]")).unwrap_or_default();
+        let marker = if list.ordered {
+            format!("{}.", n + 1)
+        } else {
+            "•".into()
+        };
+        let lead = item
+            .lead
+            .as_ref()
+            .map(|l| format!(" [lead: {l}]"))
+            .unwrap_or_default();
         println!("{}{marker} {}{lead}", "  ".repeat(depth), clip(&item.text));
         for child in &item.children {
             print_list(child, depth + 1);

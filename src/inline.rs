@@ -144,7 +144,10 @@ fn strip_markup<'a>(seg: &Segment<'a>, out: &mut String, mut links: Option<&mut 
                 i += run;
                 // "**Term** : text" reads "Term: text".
                 let after = &text[i..];
-                if !prev.is_some_and(is_space) && after.starts_with(" ") && after[1..].starts_with([':', ',', ';', '.']) {
+                if !prev.is_some_and(is_space)
+                    && after.starts_with(" ")
+                    && after[1..].starts_with([':', ',', ';', '.'])
+                {
                     i += 1;
                 }
                 continue;
@@ -155,7 +158,10 @@ fn strip_markup<'a>(seg: &Segment<'a>, out: &mut String, mut links: Option<&mut 
             if !out.is_empty() && !out.ends_with(' ') {
                 out.push(' ');
             }
-        } else if matches!(c, '.' | ',') && out.ends_with(' ') && next.is_none_or(|n| n.is_whitespace() || n == '"' || n == '”') {
+        } else if matches!(c, '.' | ',')
+            && out.ends_with(' ')
+            && next.is_none_or(|n| n.is_whitespace() || n == '"' || n == '”')
+        {
             // Converters that pad inline elements write "word ." for "word.".
             out.pop();
             out.push(c);
@@ -190,6 +196,12 @@ struct LinkAt {
 }
 
 fn link_at(s: &str) -> Option<LinkAt> {
+    link_at_nested(s, true)
+}
+
+/// `images`: step over an image inside the link text. Only the outer link
+/// does, so `[![![![…` costs neither recursion nor more than one window.
+fn link_at_nested(s: &str, images: bool) -> Option<LinkAt> {
     let body = s.strip_prefix('[')?;
     let bytes = body.as_bytes();
     let limit = bytes.len().min(MAX_LINK_TEXT);
@@ -197,11 +209,12 @@ fn link_at(s: &str) -> Option<LinkAt> {
     // as html2text writes linked images) is stepped over whole.
     let mut close = 0;
     loop {
+        crate::work::tick(1);
         match bytes[..limit].get(close)? {
             b']' => break,
             b'[' => return None,
-            b'!' if bytes.get(close + 1) == Some(&b'[') => {
-                close += 1 + link_at(&body[close + 1..]).map(|l| l.len)?;
+            b'!' if images && bytes.get(close + 1) == Some(&b'[') => {
+                close += 1 + link_at_nested(&body[close + 1..], false).map(|l| l.len)?;
             }
             _ => close += 1,
         }
@@ -330,7 +343,10 @@ mod tests {
         assert_eq!(text(&seg("see ![a cat](cat.png) here")), "see here");
         assert_eq!(text(&seg("run `cargo test` now")), "run cargo test now");
         assert_eq!(text(&seg("**Term** : meaning")), "Term: meaning");
-        assert_eq!(text(&seg("padded word , and end .")), "padded word, and end.");
+        assert_eq!(
+            text(&seg("padded word , and end .")),
+            "padded word, and end."
+        );
         assert_eq!(text(&seg("keep .5 and a ...")), "keep .5 and a ...");
     }
 

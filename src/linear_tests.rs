@@ -158,8 +158,10 @@ fn indentation_deepening_line_by_line() {
         s
     });
     // The same depth limit lifted, so that nesting keeps growing.
-    let mut deep = Options::default();
-    deep.max_nesting_depth = usize::MAX;
+    let deep = Options {
+        max_nesting_depth: usize::MAX,
+        ..Options::default()
+    };
     assert_linear_with("indentation deepening, no limit", &deep, |n| {
         let mut s = String::new();
         let mut depth = 0;

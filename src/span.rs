@@ -85,13 +85,12 @@ impl Position {
                     line += 1;
                     line_start = i + 1;
                 }
-                b'\r' => {
+                b'\r'
                     // `\r\n` counts once, at its `\n`.
-                    if before.get(i + 1) != Some(&b'\n') && input.get(i + 1) != Some(&b'\n') {
+                    if before.get(i + 1) != Some(&b'\n') && input.get(i + 1) != Some(&b'\n') => {
                         line += 1;
                         line_start = i + 1;
                     }
-                }
                 _ => {}
             }
             i += 1;

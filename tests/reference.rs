@@ -11,7 +11,10 @@ fn reference() -> Option<String> {
     match std::fs::read_to_string(&path) {
         Ok(text) => Some(text),
         Err(_) => {
-            eprintln!("notice: {} not found; skipping the reference-article test", path.display());
+            eprintln!(
+                "notice: {} not found; skipping the reference-article test",
+                path.display()
+            );
             None
         }
     }
@@ -24,22 +27,35 @@ fn reference_article_matches_the_table() {
     let m = &article.metadata;
     let span_text = |s: article_text::Span| &text[s.range()];
 
-    assert_eq!(m.title.as_ref().unwrap().text, "Putin Opens Door to US Ukraine Peace Plan");
+    assert_eq!(
+        m.title.as_ref().unwrap().text,
+        "Putin Opens Door to US Ukraine Peace Plan"
+    );
     assert_eq!(m.reading_time.unwrap().minutes, 5);
     assert_eq!(span_text(m.reading_time.unwrap().span), "5 min read");
     assert_eq!(m.views.unwrap().count, 2);
     assert_eq!(m.published.unwrap().date, Date::new(2025, 11, 28).unwrap());
     assert_eq!(span_text(m.published.unwrap().span), "Nov 28, 2025");
-    assert!(m.dek.as_ref().unwrap().text.starts_with("Putin just said the American 28-point draft"));
+    assert!(m
+        .dek
+        .as_ref()
+        .unwrap()
+        .text
+        .starts_with("Putin just said the American 28-point draft"));
 
     let disclaimer = m.disclaimer.as_ref().unwrap();
-    assert!(disclaimer.text.starts_with("Financial market analysis from 28/11/2025."));
+    assert!(disclaimer
+        .text
+        .starts_with("Financial market analysis from 28/11/2025."));
     assert_eq!(disclaimer.date, Date::new(2025, 11, 28));
 
     let author_box = m.author_box.as_ref().unwrap();
     assert_eq!(author_box.name.as_deref(), Some("Steven Soarez"));
     assert_eq!(author_box.label.as_ref().unwrap().text, "Author");
-    assert!(author_box.bio.text.starts_with("Steven Soarez passionately shares"));
+    assert!(author_box
+        .bio
+        .text
+        .starts_with("Steven Soarez passionately shares"));
     assert_eq!(m.authors(), ["Steven Soarez"]);
 
     let related = m.related.as_ref().unwrap();
@@ -72,7 +88,11 @@ fn reference_article_matches_the_table() {
     let leads: Vec<_> = lists[1].items.iter().map(|i| i.lead.as_deref()).collect();
     assert_eq!(
         leads,
-        [Some("Gradual De-escalation"), Some("Korean-Style Armistice"), Some("Collapse of Talks")]
+        [
+            Some("Gradual De-escalation"),
+            Some("Korean-Style Armistice"),
+            Some("Collapse of Talks")
+        ]
     );
     assert!(lists[0].items.iter().all(|i| i.lead.is_none()));
 
@@ -86,11 +106,18 @@ fn reference_article_matches_the_table() {
     assert_eq!(quotes.len(), 4);
     assert!(quotes[0].text.starts_with("Signing documents"));
     assert!(quotes[1].text.starts_with("If they don’t withdraw"));
-    assert!(quotes[2].text.starts_with("We never had any such intentions"));
+    assert!(quotes[2]
+        .text
+        .starts_with("We never had any such intentions"));
     assert!(quotes[3].text.starts_with("The only place"));
-    assert_eq!(quotes[3].attribution.as_ref().unwrap().name, "Vidal Sassoon");
+    assert_eq!(
+        quotes[3].attribution.as_ref().unwrap().name,
+        "Vidal Sassoon"
+    );
     assert_eq!(quotes[3].style, QuoteStyle::Attributed);
-    assert!(quotes[..3].iter().all(|q| q.attribution.is_none() && q.style == QuoteStyle::Marks));
+    assert!(quotes[..3]
+        .iter()
+        .all(|q| q.attribution.is_none() && q.style == QuoteStyle::Marks));
 
     let paragraphs: Vec<_> = article
         .blocks()
@@ -107,11 +134,18 @@ fn reference_article_matches_the_table() {
         .collect();
     assert_eq!(
         quoted,
-        [vec!["could be the basis"], vec!["breakthroughs"], vec!["basis for agreement"], vec!["peace initiative"]]
+        [
+            vec!["could be the basis"],
+            vec!["breakthroughs"],
+            vec!["basis for agreement"],
+            vec!["peace initiative"]
+        ]
     );
 
     // "His response was almost comical:" and the closing line are paragraphs.
-    assert!(paragraphs.iter().any(|p| p.text == "His response was almost comical:"));
+    assert!(paragraphs
+        .iter()
+        .any(|p| p.text == "His response was almost comical:"));
     assert!(paragraphs
         .iter()
         .any(|p| p.text == "When all those pressures align, strange things become possible."));

@@ -88,7 +88,20 @@ fn facts<'a>(doc: &Doc<'_, 'a>, mut b: usize, article: &mut Article<'a>) -> usiz
         }
         crate::work::tick(1);
         let Some(found) = metadata::header_facts(text, doc.options.date_order) else {
-            break;
+            // Sites repeat each byline name on its own line (an author card).
+            let repeats_author = meta
+                .byline
+                .as_ref()
+                .is_some_and(|b| b.authors.iter().any(|a| a.eq_ignore_ascii_case(text)));
+            if !repeats_author {
+                break;
+            }
+            let span = doc.span(b);
+            article
+                .boilerplate
+                .push(Boilerplate::new(BoilerplateKind::Header, text, span));
+            b += 1;
+            continue;
         };
         let line_start = doc.span(b).start;
         for fact in found {

@@ -116,7 +116,23 @@ fn code_symbols(text: &str) -> usize {
         .filter(|c| {
             matches!(
                 c,
-                '{' | '}' | '[' | ']' | '<' | '>' | '=' | ';' | '$' | '\\' | '|' | '`' | '│' | '─' | '┼' | '(' | ')' | '_'
+                '{' | '}'
+                    | '['
+                    | ']'
+                    | '<'
+                    | '>'
+                    | '='
+                    | ';'
+                    | '$'
+                    | '\\'
+                    | '|'
+                    | '`'
+                    | '│'
+                    | '─'
+                    | '┼'
+                    | '('
+                    | ')'
+                    | '_'
             )
         })
         .count()
@@ -157,7 +173,10 @@ mod tests {
         assert!(!is_heading("lower-case start of a line", ALONE));
         assert!(!is_heading("“That’s pretty sad,” she said", ALONE));
         assert!(!is_heading("8:09", ALONE));
-        assert!(!is_heading("Gmail 17.8 MB 7.6 MB (-57%) 7.3 MB (-59%)", ALONE));
+        assert!(!is_heading(
+            "Gmail 17.8 MB 7.6 MB (-57%) 7.3 MB (-59%)",
+            ALONE
+        ));
         assert!(!is_heading("Standing alone", HeadingContext::default()));
         assert!(!is_heading(
             "Contents",

@@ -324,13 +324,17 @@ const DIALOGUE_MIN: usize = 6;
 
 /// Decide what each paragraph-shaped block is, now that its neighbours are known.
 fn refine(lines: &[Line<'_>], profile: &Profile, blocks: &mut [RawBlock]) {
-    let paragraphs = blocks.iter().filter(|b| b.kind == RawKind::Paragraph).count();
+    let paragraphs = blocks
+        .iter()
+        .filter(|b| b.kind == RawKind::Paragraph)
+        .count();
     let quoted = blocks
         .iter()
         .filter(|b| b.kind == RawKind::Paragraph && encloses(lines, b))
         .count();
     let share = quoted as f32 / paragraphs.max(1) as f32;
-    let dialogue = share > DIALOGUE_SHARE || (quoted >= DIALOGUE_MIN && share > DIALOGUE_SHARE / 2.0);
+    let dialogue =
+        share > DIALOGUE_SHARE || (quoted >= DIALOGUE_MIN && share > DIALOGUE_SHARE / 2.0);
     mark_preformatted_runs(lines, profile, blocks);
     for b in 0..blocks.len() {
         let (before, rest) = blocks.split_at_mut(b);
@@ -346,8 +350,16 @@ fn refine(lines: &[Line<'_>], profile: &Profile, blocks: &mut [RawBlock]) {
             RawKind::Item { ordered: true, .. } => {
                 // A lone "A. Smith said" is text, not a list of one.
                 let first = &lines[block.lines.start];
-                let alphabetic = matches!(first.kind, LineKind::Ordered { alphabetic: true, .. });
-                let item_near = |b: Option<&RawBlock>| b.is_some_and(|b| matches!(b.kind, RawKind::Item { .. }));
+                let alphabetic = matches!(
+                    first.kind,
+                    LineKind::Ordered {
+                        alphabetic: true,
+                        ..
+                    }
+                );
+                let item_near = |b: Option<&RawBlock>| {
+                    b.is_some_and(|b| matches!(b.kind, RawKind::Item { .. }))
+                };
                 let alone = !item_near(before.last()) && !item_near(next);
                 if alone && alphabetic {
                     block.kind = RawKind::Paragraph;
@@ -359,7 +371,10 @@ fn refine(lines: &[Line<'_>], profile: &Profile, blocks: &mut [RawBlock]) {
                         ..HeadingContext::default()
                     };
                     if is_heading(first.content(), ctx) {
-                        block.kind = RawKind::Heading { level: 2, explicit: false };
+                        block.kind = RawKind::Heading {
+                            level: 2,
+                            explicit: false,
+                        };
                     }
                 }
             }
@@ -380,12 +395,17 @@ fn refine(lines: &[Line<'_>], profile: &Profile, blocks: &mut [RawBlock]) {
 /// (lynx prints code flush left).
 fn mark_preformatted_runs(lines: &[Line<'_>], profile: &Profile, blocks: &mut [RawBlock]) {
     let single = |b: &RawBlock| b.kind == RawKind::Paragraph && b.lines.len() == 1;
-    let indented = |b: &RawBlock| single(b) && lines[b.lines.start].indent >= profile.body_indent + 2;
+    let indented =
+        |b: &RawBlock| single(b) && lines[b.lines.start].indent >= profile.body_indent + 2;
     let codeish = |b: &RawBlock| {
         let l = &lines[b.lines.start];
-        single(b) && (looks_like_code(l.text) || (l.width < 50 && !l.text.ends_with(['.', '!', '?', '"', '”'])))
+        single(b)
+            && (looks_like_code(l.text)
+                || (l.width < 50 && !l.text.ends_with(['.', '!', '?', '"', '”'])))
     };
     let mut b = 0;
+    // Blocks before this index lie in a run already found to hold no code.
+    let mut codeless_until = 0;
     while b < blocks.len() {
         let mut end = b + 1;
         if indented(&blocks[b]) {
@@ -395,16 +415,22 @@ fn mark_preformatted_runs(lines: &[Line<'_>], profile: &Profile, blocks: &mut [R
                 && blocks[end].blanks_before == 0
                 && lines[blocks[end].lines.start].indent >= indent
             {
+                crate::work::tick(1);
                 end += 1;
             }
         }
-        if end - b < 2 && codeish(&blocks[b]) {
+        if end - b < 2 && b >= codeless_until && codeish(&blocks[b]) {
             end = b + 1;
             while end < blocks.len() && codeish(&blocks[end]) && blocks[end].blanks_before == 0 {
+                crate::work::tick(1);
                 end += 1;
             }
-            let has_code = blocks[b..end].iter().any(|x| looks_like_code(lines[x.lines.start].text));
+            let has_code = blocks[b..end]
+                .iter()
+                .any(|x| looks_like_code(lines[x.lines.start].text));
             if end - b < 3 || !has_code {
+                // Every later start inside the run ends at the same place.
+                codeless_until = end;
                 end = b + 1;
             }
         }
@@ -459,7 +485,9 @@ fn paragraph_kind(
             outdented: first.indent < profile.body_indent
                 && next.is_some_and(|n| {
                     let l = &lines[n.lines.start];
-                    l.indent > first.indent && n.kind != RawKind::Preformatted && !looks_like_code(l.text)
+                    l.indent > first.indent
+                        && n.kind != RawKind::Preformatted
+                        && !looks_like_code(l.text)
                 }),
             list_follows,
         };
@@ -488,7 +516,10 @@ fn paragraph_kind(
                     || !matches!(b.kind, RawKind::Paragraph | RawKind::Quote { .. })
             })
         };
-        let words = lines[block.lines.clone()].iter().map(|l| l.text.split_whitespace().count()).sum::<usize>();
+        let words = lines[block.lines.clone()]
+            .iter()
+            .map(|l| l.text.split_whitespace().count())
+            .sum::<usize>();
         if words >= 4 && shallower(prev) && shallower(next) {
             return RawKind::Quote {
                 style: QuoteStyle::Indented,

@@ -161,7 +161,7 @@ pub(crate) fn atx_heading(line: &str) -> Option<AtxHeading> {
     } else {
         line.len()
     };
-    (text_end > at.content).then(|| AtxHeading {
+    (text_end > at.content).then_some(AtxHeading {
         level: hashes.len() as u8,
         text: at.content..text_end,
     })

@@ -45,7 +45,7 @@ pub(crate) fn enclosed(text: &str) -> Option<Enclosed> {
     let closes = closers(open)?;
     let body = &text[open.len_utf8()..];
     // A closing mark may be followed by a full stop or similar ("…” .", "“…”.").
-    let tail = body.trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | ' '));
+    let tail = body.trim_end_matches(['.', ',', ';', ' ']);
     let close = tail.chars().next_back()?;
     if !closes.contains(&close) {
         return None;
