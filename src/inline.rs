@@ -101,12 +101,37 @@ fn is_space(c: char) -> bool {
     c == ' ' || c == '\t' || c == '\u{a0}'
 }
 
+/// Bytes [`strip_markup`] decides on: markup, spaces and tabs, the lead
+/// byte of NBSP and of the soft hyphen, and the padded `.` and `,`. Every
+/// other character is copied unchanged.
+fn is_markup_byte(b: u8) -> bool {
+    matches!(
+        b,
+        b'!' | b'[' | b'*' | b'_' | b'`' | b' ' | b'\t' | b'.' | b',' | 0xC2
+    )
+}
+
 /// Copy one segment's text into `out`, dropping markup and collapsing spaces.
 fn strip_markup<'a>(seg: &Segment<'a>, out: &mut String, mut links: Option<&mut Vec<Link<'a>>>) {
     let text = seg.text;
     let mut i = 0;
     let mut prev: Option<char> = None;
     while let Some(c) = text[i..].chars().next() {
+        // Most text is copied as it is: take a run of bytes that need no
+        // decision in one step. It ends before an ASCII byte or at a lead
+        // byte, so on a char boundary.
+        let plain = text.as_bytes()[i..]
+            .iter()
+            .position(|&b| is_markup_byte(b))
+            .unwrap_or(text.len() - i);
+        if plain > 0 {
+            crate::work::tick(plain);
+            let run = &text[i..i + plain];
+            out.push_str(run);
+            prev = run.chars().next_back();
+            i += plain;
+            continue;
+        }
         crate::work::tick(1);
         let rest = &text[i..];
         let next = rest[c.len_utf8()..].chars().next();
@@ -243,11 +268,28 @@ fn quotations<'a>(segments: &[Segment<'a>]) -> Vec<Quotation<'a>> {
     let mut open: Option<(char, usize)> = None;
     let mut prev: Option<char> = None;
     for seg in segments {
-        let mut chars = seg.text.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            crate::work::tick(1);
+        let text = seg.text;
+        // Only `"` and non-ASCII characters open or close a quotation: step
+        // from one to the next. The character before each is read back from
+        // the text (the segment's first sees the last segment's end as a space).
+        let start_prev = prev;
+        let mut from = 0;
+        while let Some(skip) = text.as_bytes()[from..]
+            .iter()
+            .position(|&b| b == b'"' || !b.is_ascii())
+        {
+            crate::work::tick(skip + 1);
+            let i = from + skip;
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
+            from = i + c.len_utf8();
+            let prev = match i {
+                0 => start_prev,
+                _ => text[..i].chars().next_back(),
+            };
             let at = seg.start + i;
-            let next = chars.peek().map(|&(_, n)| n);
+            let next = text[from..].chars().next();
             if let Some((opener, start)) = open {
                 let closes = quotes::closers(opener).is_some_and(|cl| cl.contains(&c));
                 let apostrophe = c == '’' && next.is_some_and(char::is_alphabetic);
@@ -260,7 +302,6 @@ fn quotations<'a>(segments: &[Segment<'a>]) -> Vec<Quotation<'a>> {
                         found.push(q);
                     }
                     open = None;
-                    prev = Some(c);
                     continue;
                 }
             }
@@ -270,7 +311,6 @@ fn quotations<'a>(segments: &[Segment<'a>]) -> Vec<Quotation<'a>> {
                     open = Some((c, at));
                 }
             }
-            prev = Some(c);
         }
         prev = Some(' ');
     }

@@ -86,8 +86,11 @@ fn check_article(text: &str, article: &Article<'_>) {
     }
 }
 
+/// Whitespace, the BOM and the zero-width space may lie outside every span
+/// (the line splitter skips them as indentation); any other character, NUL,
+/// controls and bidi marks included, is text that must be kept.
 fn is_blank(c: char) -> bool {
-    c.is_whitespace() || c == '\u{feff}'
+    c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
 }
 
 fn check_block(text: &str, block: &Block<'_>) {

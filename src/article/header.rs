@@ -86,6 +86,10 @@ fn facts<'a>(doc: &Doc<'_, 'a>, mut b: usize, article: &mut Article<'a>) -> usiz
         ) {
             break;
         }
+        // A setext heading's underline would be lost: fact spans cover one line.
+        if doc.blocks[b].lines.len() > 1 {
+            break;
+        }
         crate::work::tick(1);
         let Some(found) = metadata::header_facts(text, doc.options.date_order) else {
             // Sites repeat each byline name on its own line (an author card).

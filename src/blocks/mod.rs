@@ -341,6 +341,11 @@ fn refine(lines: &[Line<'_>], profile: &Profile, blocks: &mut [RawBlock]) {
         let Some((block, after)) = rest.split_first_mut() else {
             break;
         };
+        if block.lines.is_empty() {
+            // Absorbed into a preformatted run: nothing to decide, and
+            // looking past its empty neighbours for each is quadratic.
+            continue;
+        }
         let next = after.iter().find(|n| !n.lines.is_empty());
         match block.kind {
             RawKind::Paragraph => {
@@ -379,7 +384,8 @@ fn refine(lines: &[Line<'_>], profile: &Profile, blocks: &mut [RawBlock]) {
                 }
             }
             RawKind::Attribution => {
-                if let Some(prev) = before.last_mut() {
+                // Not a block absorbed into a preformatted run: its line is gone.
+                if let Some(prev) = before.iter_mut().rev().find(|p| !p.lines.is_empty()) {
                     claim_attribution(prev, block);
                 }
             }
