@@ -7,11 +7,11 @@
 //! ```
 //!
 //! Groups, each with `Throughput::Bytes` and the two parsers side by side:
-//! - `reference`: the reference article (`/work/shared/seed/…`), or the
+//! - `reference`: the reference article (`../shared/seed/…`), or the
 //!   sample article in `examples/` where that is absent;
 //! - `fixtures`: every `tests/fixtures/*.txt`, one document after another per
 //!   iteration;
-//! - `corpus`: every `/work/shared/corpus/**/*.txt`, likewise (skipped with a
+//! - `corpus`: every `../shared/corpus/**/*.txt`, likewise (skipped with a
 //!   notice when absent);
 //! - `scaling`: the fixtures concatenated and repeated to 1 MiB and to 32 MiB.
 //!
@@ -28,8 +28,12 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-const REFERENCE: &str = "/work/shared/seed/000_6381172273f859da.txt";
-const CORPUS: &str = "/work/shared/corpus";
+/// Beside the repository, as `tests/reference.rs` looks for it.
+const REFERENCE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../shared/seed/000_6381172273f859da.txt"
+);
+const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus");
 /// Used when the reference article is not on this machine.
 const SAMPLE: &str = include_str!("../examples/sample_article.txt");
 const MIB: usize = 1024 * 1024;

@@ -101,14 +101,32 @@ fn is_space(c: char) -> bool {
     c == ' ' || c == '\t' || c == '\u{a0}'
 }
 
-/// Bytes [`strip_markup`] decides on: markup, spaces and tabs, the lead
-/// byte of NBSP and of the soft hyphen, and the padded `.` and `,`. Every
-/// other character is copied unchanged.
+/// Bytes [`strip_markup`] decides on: markup, tabs, the lead byte of NBSP
+/// and of the soft hyphen, and the padded `.` and `,`. Every other character
+/// is copied unchanged, and so is a single space after one of them.
 fn is_markup_byte(b: u8) -> bool {
     matches!(
         b,
-        b'!' | b'[' | b'*' | b'_' | b'`' | b' ' | b'\t' | b'.' | b',' | 0xC2
+        b'!' | b'[' | b'*' | b'_' | b'`' | b'\t' | b'.' | b',' | 0xC2
     )
+}
+
+/// Length of the run at the start of `bytes` that [`strip_markup`] copies
+/// unchanged: no markup byte, and no space that could collapse (one that
+/// opens the run or follows another space).
+fn plain_run(bytes: &[u8]) -> usize {
+    let mut end = 0;
+    while let Some(&b) = bytes.get(end) {
+        let copied = match b {
+            b' ' => end > 0 && bytes[end - 1] != b' ',
+            _ => !is_markup_byte(b),
+        };
+        if !copied {
+            break;
+        }
+        end += 1;
+    }
+    end
 }
 
 /// Copy one segment's text into `out`, dropping markup and collapsing spaces.
@@ -118,12 +136,9 @@ fn strip_markup<'a>(seg: &Segment<'a>, out: &mut String, mut links: Option<&mut 
     let mut prev: Option<char> = None;
     while let Some(c) = text[i..].chars().next() {
         // Most text is copied as it is: take a run of bytes that need no
-        // decision in one step. It ends before an ASCII byte or at a lead
-        // byte, so on a char boundary.
-        let plain = text.as_bytes()[i..]
-            .iter()
-            .position(|&b| is_markup_byte(b))
-            .unwrap_or(text.len() - i);
+        // decision in one step. It ends before an ASCII byte or a lead byte,
+        // so on a char boundary.
+        let plain = plain_run(&text.as_bytes()[i..]);
         if plain > 0 {
             crate::work::tick(plain);
             let run = &text[i..i + plain];

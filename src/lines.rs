@@ -19,7 +19,8 @@ pub(crate) enum LineKind {
     /// `1. item`, `(a) item`.
     Ordered {
         content: u32,
-        number: u64,
+        /// Saturating: `u32` keeps [`Line`] small (one per input line).
+        number: u32,
         alphabetic: bool,
     },
     /// `> quoted`: `depth` levels of `>`.
@@ -88,11 +89,11 @@ fn is_blank_char(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}'
 }
 
-/// Split `input` into classified lines. One pass; one growing `Vec`, no other
-/// allocation.
+/// Split `input` into classified lines. One allocation: the line table,
+/// sized exactly by a first (vectorized) count of the line ends.
 pub(crate) fn split(input: &str) -> Vec<Line<'_>> {
     let bytes = input.as_bytes();
-    let mut lines = Vec::with_capacity(input.len() / 48 + 1);
+    let mut lines = Vec::with_capacity(count_lines(bytes));
     let mut at = 0;
     while at < bytes.len() {
         let (end, next) = match memchr::memchr2(b'\n', b'\r', &bytes[at..]) {
@@ -108,6 +109,16 @@ pub(crate) fn split(input: &str) -> Vec<Line<'_>> {
         at = next;
     }
     lines
+}
+
+/// The number of lines [`split`] makes of `bytes`: one per `\n`, `\r\n` or
+/// lone `\r`, plus one for text after the last.
+fn count_lines(bytes: &[u8]) -> usize {
+    let ends = memchr::memchr2_iter(b'\n', b'\r', bytes)
+        .filter(|&i| !(bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n')))
+        .count();
+    let last_open = !matches!(bytes.last(), None | Some(b'\n' | b'\r'));
+    ends + usize::from(last_open)
 }
 
 fn measure(raw: &str, offset: usize) -> Line<'_> {
@@ -143,6 +154,9 @@ fn measure(raw: &str, offset: usize) -> Line<'_> {
 
 fn classify(text: &str, indent: u32) -> LineKind {
     let first = text.as_bytes()[0];
+    if first.is_ascii_alphabetic() {
+        return classify_word(text, indent);
+    }
     if let Some(level) = markers::setext_underline(text) {
         return LineKind::Underline { level };
     }
@@ -185,13 +199,39 @@ fn classify(text: &str, indent: u32) -> LineKind {
         }
     }
     if let Some(o) = markers::ordinal(text) {
-        return LineKind::Ordered {
-            content: o.at.content as u32,
-            number: o.number,
-            alphabetic: o.alphabetic,
-        };
+        return ordered(&o);
     }
     LineKind::Text
+}
+
+/// [`classify`] for a line that starts with an ASCII letter, as most do. Of
+/// all the markers only a lynx `o` bullet and a letter or roman ordinal can
+/// start so, and an ordinal's `.` or `)` comes within its first eight bytes
+/// (`b.`, `viii)`): other lines skip the scanners.
+fn classify_word(text: &str, indent: u32) -> LineKind {
+    let bytes = text.as_bytes();
+    if bytes[0] == b'o' && indent > 0 {
+        if let Some(m) = markers::bullet(text) {
+            return LineKind::Bullet {
+                content: m.content as u32,
+                glyph: 'o',
+            };
+        }
+    }
+    if bytes.iter().take(8).any(|&b| b == b'.' || b == b')') {
+        if let Some(o) = markers::ordinal(text) {
+            return ordered(&o);
+        }
+    }
+    LineKind::Text
+}
+
+fn ordered(o: &markers::Ordinal) -> LineKind {
+    LineKind::Ordered {
+        content: o.at.content as u32,
+        number: u32::try_from(o.number).unwrap_or(u32::MAX),
+        alphabetic: o.alphabetic,
+    }
 }
 
 #[cfg(test)]
@@ -247,5 +287,37 @@ mod tests {
         assert!(matches!(kind("o not a bullet here"), LineKind::Text));
         assert!(matches!(kind("    o lynx bullet"), LineKind::Bullet { .. }));
         assert!(matches!(kind("Plain text."), LineKind::Text));
+        assert!(matches!(
+            kind("b. second"),
+            LineKind::Ordered {
+                number: 2,
+                alphabetic: true,
+                ..
+            }
+        ));
+        assert!(matches!(
+            kind("viii) eighth"),
+            LineKind::Ordered { number: 8, .. }
+        ));
+        assert!(matches!(
+            kind("xxxviii) thirty-eight"),
+            LineKind::Ordered { number: 38, .. }
+        ));
+        assert!(matches!(kind("xxxviiii) too long"), LineKind::Text));
+        assert!(matches!(kind("99999999999 overflows"), LineKind::Text));
+        assert!(matches!(
+            kind("99999999999. saturates"),
+            LineKind::Ordered {
+                number: u32::MAX,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn counts_lines_exactly() {
+        for text in ["", "a", "a\n", "a\r\nb", "a\rb\r", "\n\n\r\r\n", "x\r\n\ry"] {
+            assert_eq!(count_lines(text.as_bytes()), split(text).len(), "{text:?}");
+        }
     }
 }

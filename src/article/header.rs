@@ -14,6 +14,8 @@ use std::borrow::Cow;
 /// Most header fact lines looked at: the header is short, and stopping early
 /// keeps a document of ten thousand date-like lines linear.
 const MAX_FACT_LINES: usize = 12;
+/// Longest header fact line, in bytes ("By …, Senior Reporter | date | 5 min read").
+const MAX_FACT_LINE: usize = 200;
 /// A dek is a summary, not an essay.
 const MAX_DEK_WORDS: usize = 90;
 
@@ -80,6 +82,11 @@ fn facts<'a>(doc: &Doc<'_, 'a>, mut b: usize, article: &mut Article<'a>) -> usiz
         let Some(text) = doc.single_line(b) else {
             break;
         };
+        // Fact lines are short; a long line is the first paragraph, and
+        // scanning it for dates word by word is wasted work.
+        if text.len() > MAX_FACT_LINE {
+            break;
+        }
         if matches!(
             doc.blocks[b].kind,
             RawKind::Item { .. } | RawKind::Quote { .. }

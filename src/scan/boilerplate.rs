@@ -157,46 +157,80 @@ fn normalized(line: &str) -> &str {
     line.trim().trim_end_matches([':', '.']).trim_end()
 }
 
-fn any_eq(list: &[&str], text: &str) -> bool {
-    list.iter()
-        .any(|w| w.eq_ignore_ascii_case(text) || eq_folded(w, text))
+/// Lines longer than this (in bytes, once lower-cased) match no phrase or
+/// credit: they are running text.
+const MAX_FOLDED: usize = 128;
+
+/// A short line lower-cased into a stack buffer, so that each table is
+/// compared with plain byte equality and nothing is allocated.
+struct Folded {
+    buf: [u8; MAX_FOLDED],
+    len: usize,
 }
 
-/// Case-insensitive comparison that also folds non-ASCII letters.
-fn eq_folded(a: &str, b: &str) -> bool {
-    a.len() <= b.len() + 4
-        && a.chars()
-            .flat_map(char::to_lowercase)
-            .eq(b.chars().flat_map(char::to_lowercase))
-}
+impl Folded {
+    fn new(text: &str) -> Option<Folded> {
+        let mut folded = Folded {
+            buf: [0; MAX_FOLDED],
+            len: 0,
+        };
+        for c in text.chars() {
+            if c.is_ascii() {
+                folded.push(&[c.to_ascii_lowercase() as u8])?;
+            } else {
+                for lower in c.to_lowercase() {
+                    let mut utf8 = [0; 4];
+                    folded.push(lower.encode_utf8(&mut utf8).as_bytes())?;
+                }
+            }
+        }
+        Some(folded)
+    }
 
-fn starts_with_folded(text: &str, prefix: &str) -> bool {
-    text.get(..prefix.len())
-        .is_some_and(|head| head.eq_ignore_ascii_case(prefix))
+    fn push(&mut self, bytes: &[u8]) -> Option<()> {
+        let end = self.len + bytes.len();
+        self.buf.get_mut(self.len..end)?.copy_from_slice(bytes);
+        self.len = end;
+        Some(())
+    }
+
+    fn bytes(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
+
+    /// Equal to one of `list`'s (lower-case) phrases.
+    fn is_any(&self, list: &[&str]) -> bool {
+        list.iter().any(|w| w.as_bytes() == self.bytes())
+    }
+
+    fn starts_with_any(&self, list: &[&str]) -> bool {
+        list.iter().any(|w| self.bytes().starts_with(w.as_bytes()))
+    }
+
+    fn contains_any(&self, list: &[&str]) -> bool {
+        list.iter()
+            .any(|w| super::contains(self.bytes(), w.as_bytes()))
+    }
 }
 
 /// What kind of furniture a whole line is, if it is one.
 pub(crate) fn boilerplate(line: &str) -> Option<BoilerplateKind> {
-    let text = normalized(line);
     if junk(line) {
         return Some(BoilerplateKind::Junk);
     }
-    if text.len() > 120 {
-        return None;
+    let text = normalized(line);
+    let folded = Folded::new(text)?;
+    if folded.is_any(SHARE) {
+        Some(BoilerplateKind::Share)
+    } else if folded.is_any(ADVERTISEMENT) {
+        Some(BoilerplateKind::Advertisement)
+    } else if folded.is_any(IMAGE) || image_markup(line) {
+        Some(BoilerplateKind::Image)
+    } else if credit(text, &folded) {
+        Some(BoilerplateKind::Credit)
+    } else {
+        None
     }
-    if any_eq(SHARE, text) {
-        return Some(BoilerplateKind::Share);
-    }
-    if any_eq(ADVERTISEMENT, text) {
-        return Some(BoilerplateKind::Advertisement);
-    }
-    if any_eq(IMAGE, text) || image_markup(line) {
-        return Some(BoilerplateKind::Image);
-    }
-    if credit(text) {
-        return Some(BoilerplateKind::Credit);
-    }
-    None
 }
 
 /// Markup or template residue: `?>`, `</div>`, `<br/>`, `{{ x }}`, `{% x %}`,
@@ -223,24 +257,17 @@ fn image_markup(line: &str) -> bool {
         || (t.starts_with('[') && t.ends_with(']') && !t[1..].contains('[') && t.len() > 2)
 }
 
-fn credit(text: &str) -> bool {
-    let lower_has = |mark: &str| {
-        text.as_bytes()
-            .windows(mark.len())
-            .any(|w| w.eq_ignore_ascii_case(mark.as_bytes()))
-    };
-    let short = text.split_whitespace().count() <= 16;
-    short
-        && (CREDIT_PREFIXES.iter().any(|p| starts_with_folded(text, p))
-            || CREDIT_MARKS.iter().any(|m| lower_has(m)))
+fn credit(text: &str, folded: &Folded) -> bool {
+    text.split_whitespace().count() <= 16
+        && (folded.starts_with_any(CREDIT_PREFIXES) || folded.contains_any(CREDIT_MARKS))
 }
 
 /// A footer label, if the whole line is one.
 pub(crate) fn label(line: &str) -> Option<Label> {
-    let text = normalized(line);
-    if any_eq(RELATED_LABELS, text) {
+    let folded = Folded::new(normalized(line))?;
+    if folded.is_any(RELATED_LABELS) {
         Some(Label::Related)
-    } else if any_eq(AUTHOR_LABELS, text) {
+    } else if folded.is_any(AUTHOR_LABELS) {
         Some(Label::Author)
     } else {
         None

@@ -103,7 +103,11 @@ pub(crate) fn date(input: &str, order: DateOrder) -> IResult<&str, Date> {
 
 /// The first date anywhere in `text`, tried only at word starts.
 pub(crate) fn find_date(text: &str, order: DateOrder) -> Option<DateMatch> {
+    // Every form has a four-digit year: without four digits, skip the
+    // word-by-word attempts (titles and most header lines have none).
+    text.bytes().filter(u8::is_ascii_digit).nth(3)?;
     word_starts(text).find_map(|start| {
+        crate::work::tick(1);
         let (rest, date) = date(text.get(start..)?, order).ok()?;
         let end = text.len() - rest.len();
         Some(DateMatch { date, start, end })
@@ -131,6 +135,12 @@ pub(crate) fn only_date_furniture(text: &str) -> bool {
 /// Whether `word` equals `lower`, a lower-case word, ignoring case; accented
 /// capitals (`MÄRZ`) fold too, without allocating.
 pub(crate) fn eq_ignore_case(word: &str, lower: &str) -> bool {
+    // Most comparisons fail on the first letter: decide those without a scan.
+    if let (Some(&w), Some(&l)) = (word.as_bytes().first(), lower.as_bytes().first()) {
+        if w.is_ascii() && l.is_ascii() && w.to_ascii_lowercase() != l {
+            return false;
+        }
+    }
     // The ASCII path is the common one and several times faster.
     if word.is_ascii() && lower.is_ascii() {
         return word.eq_ignore_ascii_case(lower);

@@ -246,10 +246,17 @@ pub(crate) fn leading_name(text: &str) -> Option<usize> {
 
 /// True for a short text that disclaims (`This is not financial advice.`).
 pub(crate) fn is_disclaimer(text: &str) -> bool {
-    text.len() <= MAX_DISCLAIMER_BYTES
-        && DISCLAIMER_PHRASES
-            .iter()
-            .any(|phrase| contains_ignore_ascii_case(text, phrase))
+    if text.len() > MAX_DISCLAIMER_BYTES {
+        return false;
+    }
+    // Lower-case once on the stack, then search each phrase with memmem.
+    let mut buf = [0u8; MAX_DISCLAIMER_BYTES];
+    let lower = &mut buf[..text.len()];
+    lower.copy_from_slice(text.as_bytes());
+    lower.make_ascii_lowercase();
+    DISCLAIMER_PHRASES
+        .iter()
+        .any(|phrase| super::contains(lower, phrase.as_bytes()))
 }
 
 /// A header line made only of facts and page furniture, split at ` | `,
@@ -722,16 +729,6 @@ fn words_equal(text: &str, phrase: &str) -> bool {
 fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|word| !word.is_empty())
-}
-
-/// Whether `haystack` contains `needle` (lower case), ASCII letters compared
-/// without case. A match cannot start inside a multi-byte character, as
-/// every needle starts with an ASCII letter.
-fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
-    haystack
-        .as_bytes()
-        .windows(needle.len())
-        .any(|window| window.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 // blank = (space | tab | no-break space)+
