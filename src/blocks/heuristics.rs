@@ -103,7 +103,14 @@ pub(crate) fn title_cased(text: &str) -> bool {
 /// Signals: a shell prompt (`$ `), or many characters that prose rarely uses
 /// (`{}[]<>=;$\|` and backticks).
 pub(crate) fn looks_like_code(text: &str) -> bool {
-    if text.starts_with("$ ") || text.starts_with("% ") || text.starts_with(">>> ") {
+    // Box-drawing characters are text tables; a leading comma continues a
+    // list of SQL columns or arguments.
+    if text.starts_with("$ ")
+        || text.starts_with("% ")
+        || text.starts_with(">>> ")
+        || text.starts_with(", ")
+        || text.contains(['│', '┃', '║'])
+    {
         return true;
     }
     // Bytes, not chars, as the measure: cheaper, and code is ASCII.

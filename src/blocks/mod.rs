@@ -265,7 +265,9 @@ impl Grouper<'_, '_> {
         let mid_sentence = !prev.text.ends_with(['.', '!', '?', ':', ';', '"', '”'])
             && !looks_like_code(prev.text)
             && next.text.chars().next().is_some_and(char::is_lowercase);
-        continues && (is_full(prev, next, wrap) || mid_sentence)
+        // A line wider than the margin was never wrapped (code, a table row).
+        let wrapped = prev.end_column() <= wrap;
+        continues && wrapped && (is_full(prev, next, wrap) || mid_sentence)
     }
 
     /// Nesting depth of an item indented by `indent`: deeper than the open

@@ -57,27 +57,33 @@ impl Profile {
     }
 }
 
-/// The wrap column: the 98th percentile of line ends, provided the text is
-/// not mostly long lines and a good share of lines end close to that column
-/// (a hard-wrapped paragraph fills its lines to within a word of the margin).
+/// Lines ending this close to the margin count as filled to it.
+const NEAR_MARGIN: u32 = 15;
+
+/// The wrap column: among the columns that at most 5% of lines pass (a few
+/// code or table lines are not wrapped), the one with the most lines ending
+/// just before it, provided those are a good share of all lines (a
+/// hard-wrapped paragraph fills its lines to within a word of the margin).
 fn wrap_width(ends: &[u32], wide: u32, measured: u32) -> Option<u32> {
     if measured < 4 || wide * 20 > measured {
         return None;
     }
-    let allowed_above = measured / 50;
+    let allowed_above = measured / 20;
+    // Lines ending after each column, from the right.
     let mut above = wide;
-    let mut width = None;
-    for (column, &count) in ends.iter().enumerate().rev() {
-        if above + count > allowed_above {
-            width = Some(column as u32);
+    let mut best: Option<(u32, u32)> = None;
+    for column in (MIN_WRAP_EVIDENCE..ends.len() as u32).rev() {
+        if above > allowed_above {
             break;
         }
-        above += count;
+        let from = column.saturating_sub(NEAR_MARGIN - 1) as usize;
+        let near: u32 = ends[from..=column as usize].iter().sum();
+        if best.is_none_or(|(_, n)| near >= n) {
+            best = Some((column, near));
+        }
+        above += ends[column as usize];
     }
-    let width = width?;
-    let near: u32 = ends[width.saturating_sub(15) as usize..=width as usize]
-        .iter()
-        .sum();
+    let (width, near) = best?;
     (near * 10 >= measured * 4).then_some(width)
 }
 
