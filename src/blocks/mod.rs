@@ -499,7 +499,7 @@ fn paragraph_kind(
                 }),
             list_follows,
         };
-        if quotes::enclosed(text).is_none() && is_heading(text, ctx) {
+        if !profile.marks_headings && quotes::enclosed(text).is_none() && is_heading(text, ctx) {
             return RawKind::Heading {
                 level: 2,
                 explicit: false,

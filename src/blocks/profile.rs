@@ -16,6 +16,9 @@ pub(crate) struct Profile {
     pub wrap: Option<u32>,
     /// The indentation of most running text.
     pub body_indent: u32,
+    /// The text marks its headings (`## Title`): then an unmarked short line
+    /// is not a heading.
+    pub marks_headings: bool,
 }
 
 impl Profile {
@@ -24,7 +27,14 @@ impl Profile {
         let mut wide = 0u32;
         let mut measured = 0u32;
         let mut indents = [0u32; 41];
+        // `#` lines standing after a blank line: headings, not code comments.
+        let mut atx_headings = 0u32;
+        let mut after_blank = true;
         for line in lines {
+            if matches!(line.kind, LineKind::Atx { .. }) && after_blank {
+                atx_headings += 1;
+            }
+            after_blank = line.kind == LineKind::Blank;
             if !matches!(
                 line.kind,
                 LineKind::Text | LineKind::Bullet { .. } | LineKind::Ordered { .. }
@@ -53,6 +63,7 @@ impl Profile {
         Profile {
             wrap: wrap_width(&ends, wide, measured),
             body_indent,
+            marks_headings: atx_headings >= 2,
         }
     }
 }
