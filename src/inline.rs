@@ -265,11 +265,21 @@ fn link_at_nested(s: &str, images: bool) -> Option<LinkAt> {
     let url_part = &body[close + 2..];
     let url_window = &url_part.as_bytes()[..url_part.len().min(MAX_URL)];
     let url_len = url_window.iter().position(|&b| b == b')' || b == b' ')?;
-    if url_window[url_len] != b')' {
-        return None;
-    }
+    // `(url "title")`: the title runs to its closing quote and `)`.
+    let target_len = match url_window[url_len] {
+        b')' => url_len,
+        _ if url_window.get(url_len + 1) == Some(&b'"') => {
+            let title = &url_window[url_len + 2..];
+            let end = title.iter().position(|&b| b == b'"')?;
+            if title.get(end + 1) != Some(&b')') {
+                return None;
+            }
+            url_len + 2 + end + 1
+        }
+        _ => return None,
+    };
     Some(LinkAt {
-        len: 1 + close + 2 + url_len + 1,
+        len: 1 + close + 2 + target_len + 1,
         text_len: close,
         url_len,
     })
@@ -413,6 +423,9 @@ mod tests {
         assert_eq!(r.links[0].url, "http://x.org/g");
         assert_eq!(r.links[0].text, "the guide");
         assert_eq!(r.links[0].span, Span::new(5, 32));
+        let r = render(&seg("[Māori](http://x.org/M \"Māori language\")[n 1]"));
+        assert_eq!(r.text, "Māori[n 1]");
+        assert_eq!(r.links[0].url, "http://x.org/M");
         let r = render(&seg("[ ![shot](a.jpg) ](https://v.example/1) Caption"));
         assert_eq!(r.text, "Caption");
         assert_eq!(r.links[0].url, "https://v.example/1");
