@@ -62,6 +62,7 @@ fn needs_rewrite(text: &str) -> bool {
     let bytes = text.as_bytes();
     bytes.iter().enumerate().any(|(i, &b)| match b {
         b'[' | b'*' | b'_' | b'`' | b'\t' | 0xC2 => true,
+        b'^' => is_superscript(&bytes[i..]),
         b' ' => matches!(bytes.get(i + 1), Some(b' ' | b'.' | b',')),
         _ => false,
     })
@@ -107,7 +108,7 @@ fn is_space(c: char) -> bool {
 fn is_markup_byte(b: u8) -> bool {
     matches!(
         b,
-        b'!' | b'[' | b'*' | b'_' | b'`' | b'\t' | b'.' | b',' | 0xC2
+        b'!' | b'[' | b'*' | b'_' | b'`' | b'\t' | b'.' | b',' | b'^' | 0xC2
     )
 }
 
@@ -151,6 +152,21 @@ fn strip_markup<'a>(seg: &Segment<'a>, out: &mut String, mut links: Option<&mut 
         let rest = &text[i..];
         let next = rest[c.len_utf8()..].chars().next();
         match c {
+            '^' if is_superscript(rest.as_bytes()) => {
+                // Text browsers print a superscript as `^[1]`, `^a` (w3m) or
+                // `^(H)` (pandoc): keep the superscript, drop its marker.
+                if let Some(inner) = rest.strip_prefix("^(").and_then(|r| {
+                    let window = &r.as_bytes()[..r.len().min(MAX_SUPERSCRIPT)];
+                    window.iter().position(|&b| b == b')').map(|end| &r[..end])
+                }) {
+                    out.push_str(inner);
+                    prev = inner.chars().next_back().or(prev);
+                    i += 2 + inner.len() + 1;
+                } else {
+                    i += 1;
+                }
+                continue;
+            }
             '!' if rest.starts_with("![") => {
                 if let Some(link) = link_at(&rest[1..]) {
                     // An image inside text: its alt text is not prose.
@@ -285,6 +301,18 @@ fn link_at_nested(s: &str, images: bool) -> Option<LinkAt> {
     })
 }
 
+/// Longest `^(…)` superscript looked for.
+const MAX_SUPERSCRIPT: usize = 40;
+
+/// `^` glued to what follows it (`^[1]`, `^a`, `^(H)`) marks a superscript;
+/// a lone `^` or one before a space is kept.
+fn is_superscript(bytes: &[u8]) -> bool {
+    bytes.first() == Some(&b'^')
+        && bytes
+            .get(1)
+            .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'[' || b == b'(')
+}
+
 /// Quotations in the segments, in one left-to-right pass: an opening mark
 /// waits for its closing mark; a second opening mark of the same kind restarts
 /// the wait, so unclosed marks cost nothing extra.
@@ -408,6 +436,7 @@ mod tests {
         assert_eq!(text(&seg("see ![a cat](cat.png) here")), "see here");
         assert_eq!(text(&seg("run `cargo test` now")), "run cargo test now");
         assert_eq!(text(&seg("**Term** : meaning")), "Term: meaning");
+        assert_eq!(text(&seg("occasions.^[1] AA^(H) = ^a ^b 2 ^ 3")), "occasions.[1] AAH = a b 2 ^ 3");
         assert_eq!(
             text(&seg("padded word , and end .")),
             "padded word, and end."
