@@ -37,7 +37,9 @@ pub(crate) struct HeadingContext {
 /// count only if they are short or title-cased, since questions are often
 /// sentences in the text.
 pub(crate) fn is_heading(text: &str, ctx: HeadingContext) -> bool {
-    let Some(last) = text.chars().next_back() else {
+    // A footnote mark after the last word ("destinations.[206]") hides how
+    // the sentence ends.
+    let Some(last) = without_footnote(text).chars().next_back() else {
         return false;
     };
     // Markup may wrap a heading (`**Title**`); a quotation mark opens dialogue.
@@ -76,6 +78,18 @@ pub(crate) fn is_heading(text: &str, ctx: HeadingContext) -> bool {
         return words <= 10 || title_cased(text);
     }
     true
+}
+
+/// `text` without trailing footnote marks such as `[12]` or `^[n 3]`.
+fn without_footnote(text: &str) -> &str {
+    let mut t = text;
+    while let Some(open) = t.strip_suffix(']').and_then(|r| r.rfind('[')) {
+        if open == 0 || t.len() - open > 12 {
+            break;
+        }
+        t = t[..open].trim_end_matches('^');
+    }
+    t
 }
 
 /// Most words capitalised, small words aside: "What We Know About the Plan".
@@ -180,6 +194,7 @@ mod tests {
         assert!(!is_heading("lower-case start of a line", ALONE));
         assert!(!is_heading("“That’s pretty sad,” she said", ALONE));
         assert!(!is_heading("8:09", ALONE));
+        assert!(!is_heading("Milford Sound is famous.[206]", ALONE));
         assert!(!is_heading(
             "Gmail 17.8 MB 7.6 MB (-57%) 7.3 MB (-59%)",
             ALONE

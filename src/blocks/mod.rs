@@ -493,8 +493,10 @@ fn paragraph_kind(
             outdented: first.indent < profile.body_indent
                 && next.is_some_and(|n| {
                     let l = &lines[n.lines.start];
+                    // Only prose under it: lynx also prints code flush left.
                     l.indent > first.indent
-                        && n.kind != RawKind::Preformatted
+                        && n.kind == RawKind::Paragraph
+                        && l.text.split_whitespace().nth(3).is_some()
                         && !looks_like_code(l.text)
                 }),
             list_follows,

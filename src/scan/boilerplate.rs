@@ -66,6 +66,14 @@ const IMAGE: &[&str] = &[
     "[figure]",
 ];
 
+/// Whole-line navigation and calls to action left by page chrome.
+const NAVIGATION: &[&str] = &[
+    "learn more", "next", "previous", "prev", "next page", "previous page", "view photo",
+    "view photos", "view gallery", "view image", "continue reading", "continue reading the main story",
+    "see more", "show more", "load more", "back to top", "skip to content", "skip ad", "close",
+    "click here", "expand", "enlarge this image", "toggle caption", "hide caption",
+];
+
 /// Prefixes of photo credits and captions' credit lines.
 const CREDIT_PREFIXES: &[&str] = &[
     "photo:",
@@ -226,6 +234,8 @@ pub(crate) fn boilerplate(line: &str) -> Option<BoilerplateKind> {
         Some(BoilerplateKind::Advertisement)
     } else if folded.is_any(IMAGE) || image_markup(line) {
         Some(BoilerplateKind::Image)
+    } else if folded.is_any(NAVIGATION) {
+        Some(BoilerplateKind::Label)
     } else if credit(text, &folded) {
         Some(BoilerplateKind::Credit)
     } else {
