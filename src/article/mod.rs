@@ -44,7 +44,10 @@ impl<'a> Doc<'_, 'a> {
 
     fn boilerplate(&self, b: usize) -> Option<Boilerplate<'a>> {
         let block = &self.blocks[b];
-        if matches!(block.kind, RawKind::Item { .. } | RawKind::Preformatted) {
+        if matches!(
+            block.kind,
+            RawKind::Item { .. } | RawKind::Preformatted | RawKind::Quote { .. }
+        ) {
             return None;
         }
         let text = self.single_line(b)?;

@@ -124,11 +124,22 @@ pub(crate) fn looks_like_code(text: &str) -> bool {
         || text.starts_with(">>> ")
         || text.starts_with(", ")
         || text.contains(['│', '┃', '║'])
+        || has_call(text)
     {
         return true;
     }
     // Bytes, not chars, as the measure: cheaper, and code is ASCII.
     !text.is_empty() && code_symbols(text) * 12 > text.len()
+}
+
+/// A function call or a snake_case name: a letter glued to `(` and followed
+/// by more (`LAG(alert)`), or letters joined by `_` (`status_code`).
+fn has_call(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.windows(3).any(|w| {
+        w[0].is_ascii_alphabetic()
+            && ((w[1] == b'(' && w[2] != b')' && w[2] != b's') || (w[1] == b'_' && w[2].is_ascii_alphabetic()))
+    })
 }
 
 /// Characters that prose rarely uses and code often does.
