@@ -34,9 +34,18 @@ pub(super) fn read<'a>(doc: &Doc<'_, 'a>, article: &mut Article<'a>) -> usize {
     // Facts may come before the title (a kicker date) or after it.
     b = facts(doc, b, article);
     if let Some(title) = title(doc, b) {
-        article.metadata.title = Some(title);
-        b += 1;
-        b = facts(doc, b, article);
+        // A first line is the headline when the text says so (`# Title`,
+        // `===`) or header facts stand around it; a bare first line with
+        // body text straight under it is the body's first heading.
+        let explicit = matches!(doc.blocks[b].kind, RawKind::Heading { level: 1, explicit: true });
+        let before = article.boilerplate.len();
+        let after_title = facts(doc, b + 1, article);
+        if explicit || after_title > b + 1 || b > facts_from {
+            article.metadata.title = Some(title);
+            b = after_title;
+        } else {
+            article.boilerplate.truncate(before);
+        }
     }
     let had_facts = b > facts_from + usize::from(article.metadata.title.is_some());
     if had_facts {
