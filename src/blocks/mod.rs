@@ -244,12 +244,18 @@ impl Grouper<'_, '_> {
     /// text, at the same indentation, and only when `prev` is full: the next
     /// line's first word would not have fitted after it.
     fn joins(&self, prev: &Line<'_>, next: &Line<'_>) -> bool {
-        let Some(wrap) = self.profile.wrap else {
-            return false;
-        };
         if next.indent.abs_diff(prev.indent) > 1 {
             return false;
         }
+        let Some(wrap) = self.profile.wrap else {
+            // Unwrapped text may still be cut at a converter's line limit
+            // (w3m at about 1,000 columns): a very long line that stops
+            // mid-sentence before a lower-case line was cut, not ended.
+            return next.kind == LineKind::Text
+                && prev.width >= CUT_LINE_WIDTH
+                && !prev.text.ends_with(['.', '!', '?', ':', ';', '"', '”'])
+                && next.text.chars().next().is_some_and(char::is_lowercase);
+        };
         let continues = match next.kind {
             LineKind::Text => true,
             // A wrapped line may start with "2025." or "-": a marker only
@@ -315,6 +321,9 @@ fn too_deep(input: &str, line: &Line<'_>, options: &Options) -> Error {
         input,
     )
 }
+
+/// Lines at least this wide that stop mid-sentence were cut by a line limit.
+const CUT_LINE_WIDTH: u32 = 200;
 
 /// In dialogue-heavy text (fiction, interviews) paragraphs wholly in quotation
 /// marks are lines of dialogue, not block quotes: above this share of
