@@ -272,7 +272,7 @@ impl Grouper<'_, '_> {
             && !looks_like_code(prev.text)
             && next.text.chars().next().is_some_and(char::is_lowercase);
         // A line wider than the margin was never wrapped (code, a table row).
-        let wrapped = prev.end_column() <= wrap;
+        let wrapped = prev.end_column() <= wrap && !looks_like_code(prev.text);
         continues && wrapped && (is_full(prev, next, wrap) || mid_sentence)
     }
 
@@ -321,6 +321,10 @@ fn too_deep(input: &str, line: &Line<'_>, options: &Options) -> Error {
         input,
     )
 }
+
+/// An unpunctuated line no wider than a terminal, standing in a run of
+/// such lines, reads as code or a table row rather than prose.
+const SHORT_LINE: u32 = 80;
 
 /// Lines at least this wide that stop mid-sentence were cut by a line limit.
 const CUT_LINE_WIDTH: u32 = 200;
@@ -418,7 +422,7 @@ fn mark_preformatted_runs(lines: &[Line<'_>], profile: &Profile, blocks: &mut [R
         let l = &lines[b.lines.start];
         single(b)
             && (looks_like_code(l.text)
-                || (l.width < 50 && !l.text.ends_with(['.', '!', '?', '"', '”'])))
+                || (l.width <= SHORT_LINE && !l.text.ends_with(['.', '!', '?', '"', '”'])))
     };
     let mut b = 0;
     // Blocks before this index lie in a run already found to hold no code.
@@ -521,6 +525,10 @@ fn paragraph_kind(
         return RawKind::Quote {
             style: QuoteStyle::Marks,
         };
+    }
+    // A shell prompt line is a command, wherever it stands.
+    if block.lines.len() == 1 && text.starts_with("$ ") {
+        return RawKind::Preformatted;
     }
     if first.indent >= profile.body_indent + 2 {
         let code = lines[block.lines.clone()]
