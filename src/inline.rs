@@ -436,7 +436,10 @@ mod tests {
         assert_eq!(text(&seg("see ![a cat](cat.png) here")), "see here");
         assert_eq!(text(&seg("run `cargo test` now")), "run cargo test now");
         assert_eq!(text(&seg("**Term** : meaning")), "Term: meaning");
-        assert_eq!(text(&seg("occasions.^[1] AA^(H) = ^a ^b 2 ^ 3")), "occasions.[1] AAH = a b 2 ^ 3");
+        assert_eq!(
+            text(&seg("occasions.^[1] AA^(H) = ^a ^b 2 ^ 3")),
+            "occasions.[1] AAH = a b 2 ^ 3"
+        );
         assert_eq!(
             text(&seg("padded word , and end .")),
             "padded word, and end."

@@ -396,7 +396,7 @@ fn check_input(input: &str, options: &Options) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(config(2500))]
+    #![proptest_config(config(2000))]
 
     /// Article-like inputs with the default options: (a) to (e).
     #[test]
@@ -406,7 +406,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(config(800))]
+    #![proptest_config(config(500))]
 
     /// Article-like inputs with tight limits and the other date order, so
     /// that errors (too deep, too large) are reached as often as articles.

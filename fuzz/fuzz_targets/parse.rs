@@ -19,7 +19,10 @@ fuzz_target!(|data: &[u8]| {
     let decoded = article_text::decode(data, &options).expect("lossy decoding never fails");
     let mut last_end = 0;
     for r in decoded.replacements() {
-        assert!(r.start >= last_end && r.start < r.end && r.end <= data.len(), "{r:?}");
+        assert!(
+            r.start >= last_end && r.start < r.end && r.end <= data.len(),
+            "{r:?}"
+        );
         last_end = r.end;
     }
     let text = decoded.text();
@@ -113,7 +116,9 @@ fn check_list(text: &str, list: &List<'_>) {
     check_span(text, list.span);
     for item in &list.items {
         check_span(text, item.span);
-        item.quotations.iter().for_each(|q| check_span(text, q.span));
+        item.quotations
+            .iter()
+            .for_each(|q| check_span(text, q.span));
         item.links.iter().for_each(|l| check_span(text, l.span));
         item.children.iter().for_each(|c| check_list(text, c));
     }

@@ -37,7 +37,13 @@ pub(super) fn read<'a>(doc: &Doc<'_, 'a>, article: &mut Article<'a>) -> usize {
         // A first line is the headline when the text says so (`# Title`,
         // `===`) or header facts stand around it; a bare first line with
         // body text straight under it is the body's first heading.
-        let explicit = matches!(doc.blocks[b].kind, RawKind::Heading { level: 1, explicit: true });
+        let explicit = matches!(
+            doc.blocks[b].kind,
+            RawKind::Heading {
+                level: 1,
+                explicit: true
+            }
+        );
         let before = article.boilerplate.len();
         let after_title = facts(doc, b + 1, article);
         if explicit || after_title > b + 1 || b > facts_from {
@@ -106,8 +112,18 @@ fn facts<'a>(doc: &Doc<'_, 'a>, mut b: usize, article: &mut Article<'a>) -> usiz
         if doc.blocks[b].lines.len() > 1 {
             break;
         }
+        // Furniture (an image, a share line) may sit among the fact lines.
+        if let Some(furniture) = doc.boilerplate(b) {
+            article.boilerplate.push(furniture);
+            b += 1;
+            continue;
+        }
         crate::work::tick(1);
-        let Some(found) = metadata::header_facts(text, doc.options.date_order) else {
+        // Converters keep emphasis around a byline (`_By Jane Doe · date_`).
+        let emphasis = |c: char| c == '_' || c == '*';
+        let marked = text.len() - text.trim_start_matches(emphasis).len();
+        let inner = text.trim_matches(emphasis);
+        let Some(found) = metadata::header_facts(inner, doc.options.date_order) else {
             // Sites repeat each byline name on its own line (an author card).
             let repeats_author = meta
                 .byline
@@ -124,14 +140,23 @@ fn facts<'a>(doc: &Doc<'_, 'a>, mut b: usize, article: &mut Article<'a>) -> usiz
             continue;
         };
         let line_start = doc.span(b).start;
-        for fact in found {
-            let span = Span::new(line_start + fact.start, line_start + fact.end);
+        let last = found.len().saturating_sub(1);
+        for (n, fact) in found.into_iter().enumerate() {
+            // The emphasis marks belong to the first and last fact, so that
+            // the facts' spans still cover the whole line.
+            let start = if n == 0 { 0 } else { marked + fact.start };
+            let end = if n == last {
+                text.len()
+            } else {
+                marked + fact.end
+            };
+            let span = Span::new(line_start + start, line_start + end);
             match fact.fact {
                 HeaderFact::Byline(m) if meta.byline.is_none() => {
                     let authors = m
                         .authors
                         .into_iter()
-                        .filter_map(|r| text.get(r).map(Cow::Borrowed))
+                        .filter_map(|r| inner.get(r).map(Cow::Borrowed))
                         .collect();
                     meta.byline = Some(Byline { authors, span });
                 }

@@ -138,7 +138,8 @@ fn has_call(text: &str) -> bool {
     let bytes = text.as_bytes();
     bytes.windows(3).any(|w| {
         w[0].is_ascii_alphabetic()
-            && ((w[1] == b'(' && w[2] != b')' && w[2] != b's') || (w[1] == b'_' && w[2].is_ascii_alphabetic()))
+            && ((w[1] == b'(' && w[2] != b')' && w[2] != b's')
+                || (w[1] == b'_' && w[2].is_ascii_alphabetic()))
     })
 }
 

@@ -68,10 +68,30 @@ const IMAGE: &[&str] = &[
 
 /// Whole-line navigation and calls to action left by page chrome.
 const NAVIGATION: &[&str] = &[
-    "learn more", "next", "previous", "prev", "next page", "previous page", "view photo",
-    "view photos", "view gallery", "view image", "continue reading", "continue reading the main story",
-    "see more", "show more", "load more", "back to top", "skip to content", "skip ad", "close",
-    "click here", "expand", "enlarge this image", "toggle caption", "hide caption",
+    "learn more",
+    "next",
+    "previous",
+    "prev",
+    "next page",
+    "previous page",
+    "view photo",
+    "view photos",
+    "view gallery",
+    "view image",
+    "continue reading",
+    "continue reading the main story",
+    "see more",
+    "show more",
+    "load more",
+    "back to top",
+    "skip to content",
+    "skip ad",
+    "close",
+    "click here",
+    "expand",
+    "enlarge this image",
+    "toggle caption",
+    "hide caption",
 ];
 
 /// Prefixes of photo credits and captions' credit lines.

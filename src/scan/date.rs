@@ -10,7 +10,7 @@
 use std::ops::RangeInclusive;
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while1, take_while_m_n};
+use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1, take_while_m_n};
 use nom::character::complete::{char, one_of, satisfy};
 use nom::combinator::{all_consuming, map_opt, not, opt, peek, recognize, value, verify};
 use nom::multi::many0_count;
@@ -168,10 +168,11 @@ fn word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
-// date_body = iso_date | numeric_date | month_first_date | day_first_date
+// date_body = iso_date | cjk_date | numeric_date | month_first_date | day_first_date
 fn date_body(input: &str, order: DateOrder) -> IResult<&str, Date> {
     alt((
         iso_date,
+        cjk_date,
         |i| numeric_date(i, order),
         month_first_date,
         day_first_date,
@@ -193,6 +194,28 @@ fn iso_date(input: &str) -> IResult<&str, Date> {
             iso_date_end,
         ),
         |(y, s1, m, s2, d)| if s1 == s2 { Date::new(y, m, d) } else { None },
+    )
+    .parse(input)
+}
+
+// cjk_date = digit{4} ("年" | "년") [blank] D{1,2} ("月" | "월") [blank] D{1,2} ("日" | "일")
+fn cjk_date(input: &str) -> IResult<&str, Date> {
+    let marked = |marks: [&'static str; 2]| alt((tag(marks[0]), tag(marks[1])));
+    map_opt(
+        (
+            take_while_m_n(4, 4, is_digit),
+            marked(["年", "년"]),
+            take_while(is_blank),
+            small_number,
+            marked(["月", "월"]),
+            take_while(is_blank),
+            small_number,
+            marked(["日", "일"]),
+        ),
+        |(y, _, _, m, _, _, d, _): (&str, _, _, u8, _, _, u8, _)| {
+            let year: u16 = y.parse().ok()?;
+            YEARS.contains(&year).then(|| Date::new(year, m, d))?
+        },
     )
     .parse(input)
 }
@@ -641,6 +664,19 @@ mod tests {
         ] {
             assert_eq!(date_line(line, DAY), None, "{line:?}");
         }
+    }
+
+    #[test]
+    fn cjk_dates() {
+        assert_eq!(
+            date("2025年3月3日 公開", DAY).map(|(rest, d)| (rest, d.to_string())),
+            Ok((" 公開", "2025-03-03".to_owned()))
+        );
+        assert!(date("2025年2月30日", DAY).is_err());
+        assert_eq!(
+            date_line("2025년 11월 28일", DAY).map(|m| m.date.to_string()),
+            Some("2025-11-28".to_owned())
+        );
     }
 
     #[test]
