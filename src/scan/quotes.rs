@@ -86,7 +86,10 @@ pub(crate) fn attribution(line: &str) -> Option<usize> {
     let first = name.chars().next()?;
     let words = name.split_whitespace().count();
     let offset = line.len() - name.len();
-    (first.is_alphabetic() && words <= 12 && name.len() <= 160).then_some(offset)
+    // A name starts with a capital (or a letter of a caseless script); a
+    // dash before a lower-case word is a wrapped clause.
+    let named = first.is_alphabetic() && !first.is_lowercase();
+    (named && words <= 12 && name.len() <= 160).then_some(offset)
 }
 
 #[cfg(test)]
@@ -134,6 +137,8 @@ mod tests {
         // rejects
         assert_eq!(attribution("—"), None);
         assert_eq!(attribution("— 42"), None);
+        assert_eq!(attribution("— say, the latitude of the winds"), None);
+        assert_eq!(attribution("— 佐藤 美咲"), Some(4));
         assert_eq!(attribution("Vidal Sassoon"), None);
         assert_eq!(
             attribution("— and then the long dash led into a sentence that kept going far beyond any name at all"),
