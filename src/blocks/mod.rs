@@ -407,6 +407,40 @@ fn refine(lines: &[Line<'_>], profile: &Profile, blocks: &mut [RawBlock]) {
             _ => {}
         }
     }
+    demote_heading_runs(blocks);
+}
+
+/// Three or more unmarked headings in a row are not an outline but a run of
+/// short lines (captions, table cells, buttons): the middle ones become
+/// paragraphs. A heading directly over a subheading stays.
+fn demote_heading_runs(blocks: &mut [RawBlock]) {
+    let bare = |b: &RawBlock| {
+        matches!(
+            b.kind,
+            RawKind::Heading {
+                explicit: false,
+                ..
+            }
+        )
+    };
+    let mut prev_bare = false;
+    let mut b = 0;
+    while b < blocks.len() {
+        if blocks[b].lines.is_empty() {
+            b += 1;
+            continue;
+        }
+        let next = blocks[b + 1..]
+            .iter()
+            .position(|n| !n.lines.is_empty())
+            .map(|i| b + 1 + i);
+        let this_bare = bare(&blocks[b]);
+        if this_bare && prev_bare && next.is_some_and(|n| bare(&blocks[n])) {
+            blocks[b].kind = RawKind::Paragraph;
+        }
+        prev_bare = this_bare;
+        b = next.unwrap_or(blocks.len());
+    }
 }
 
 /// Consecutive one-line paragraphs with no blank line between them are code,
