@@ -171,7 +171,7 @@ impl Grouper<'_, '_> {
                                 && next.indent == column
                                 && prev.indent == column)
                     });
-                    let end = self.item_paragraphs(end, column);
+                    let end = self.item_paragraphs(end, column, ordered);
                     self.push(RawKind::Item { depth, ordered }, i..end, blanks);
                     i = end;
                     blanks = 0;
@@ -194,13 +194,18 @@ impl Grouper<'_, '_> {
 
     /// Paragraphs after a blank line, indented exactly to an item's text,
     /// belong to the item (a list item holding several paragraphs).
-    fn item_paragraphs(&self, mut end: usize, column: u32) -> usize {
+    fn item_paragraphs(&self, mut end: usize, column: u32, ordered: bool) -> usize {
         let lines = self.lines;
+        // Where the body itself sits at the item's text column, a flush-left
+        // number over it is a numbered heading (lynx), not an item holding
+        // the body; a bullet there still holds its paragraphs.
+        if ordered && column <= self.profile.body_indent {
+            return end;
+        }
         while end + 1 < lines.len()
             && lines[end].kind == LineKind::Blank
             && lines[end + 1].kind == LineKind::Text
             && lines[end + 1].indent == column
-            && column > self.profile.body_indent
         {
             end = self.continuation(end + 1, |prev, next| self.joins(prev, next));
         }
