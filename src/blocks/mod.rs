@@ -170,6 +170,7 @@ impl Grouper<'_, '_> {
                             || (next.kind == LineKind::Text
                                 && next.indent == column
                                 && prev.indent == column)
+                            || (next.indent == column && self.wraps_into_marker(prev, next))
                     });
                     let end = self.item_paragraphs(end, column, ordered);
                     self.push(RawKind::Item { depth, ordered }, i..end, blanks);
@@ -279,6 +280,24 @@ impl Grouper<'_, '_> {
         // A line wider than the margin was never wrapped (code, a table row).
         let wrapped = prev.end_column() <= wrap && !looks_like_code(prev.text);
         continues && wrapped && (is_full(prev, next, wrap) || mid_sentence)
+    }
+
+    /// A wrapped line that happens to start like a marker ("2017. United
+    /// States…") after a full line that ends mid-sentence.
+    fn wraps_into_marker(&self, prev: &Line<'_>, next: &Line<'_>) -> bool {
+        let marker = matches!(
+            next.kind,
+            LineKind::Ordered {
+                alphabetic: false,
+                ..
+            } | LineKind::Bullet { .. }
+        );
+        marker
+            && self
+                .profile
+                .wrap
+                .is_some_and(|wrap| is_full(prev, next, wrap))
+            && !prev.text.ends_with(['.', ':', '!', '?', ';'])
     }
 
     /// Nesting depth of an item indented by `indent`: deeper than the open
