@@ -87,11 +87,32 @@ pub(crate) fn is_heading(text: &str, ctx: HeadingContext) -> bool {
     {
         return false;
     }
-    if matches!(last, '?' | '!') {
-        return words <= 10 || title_cased(text);
+    // A heading does not stop on a function word ("…are limited: either").
+    let last_word = text
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphanumeric());
+    if words > 1 && DANGLING_WORDS.contains(&last_word) {
+        return false;
     }
-    true
+    // Exclamations are speech unless the line is title-cased; a mark inside
+    // the line ("Ah Bartleby! Ah humanity!") makes it two sentences.
+    if text.trim_end_matches(['!', '?']).contains(['!', '?']) && last == '!' {
+        return false;
+    }
+    match last {
+        '!' => title_cased(text),
+        '?' => words <= 10 || title_cased(text),
+        _ => true,
+    }
 }
+
+/// Lower-case words a sentence can stop on but a heading cannot.
+const DANGLING_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "but", "by", "either", "for", "from", "in", "into", "is", "of",
+    "on", "or", "than", "that", "the", "to", "with", "was", "were", "are", "be",
+];
 
 /// `text` without trailing footnote marks such as `[12]` or `^[n 3]`.
 fn without_footnote(text: &str) -> &str {
@@ -220,6 +241,9 @@ mod tests {
         assert!(!is_heading("“That’s pretty sad,” she said", ALONE));
         assert!(!is_heading("8:09", ALONE));
         assert!(!is_heading("Milford Sound is famous.[206]", ALONE));
+        assert!(!is_heading("Traditionally, your options are limited: either", ALONE));
+        assert!(!is_heading("You didn't try vlc!", ALONE));
+        assert!(!is_heading("Ah Bartleby! Ah humanity!", ALONE));
         assert!(!is_heading(
             "Gmail 17.8 MB 7.6 MB (-57%) 7.3 MB (-59%)",
             ALONE
