@@ -98,6 +98,7 @@ const NAVIGATION: &[&str] = &[
 const CREDIT_PREFIXES: &[&str] = &[
     "photo:",
     "photo by ",
+    "portrait by ",
     "photograph:",
     "photograph by ",
     "photos:",
@@ -202,6 +203,16 @@ impl Folded {
             buf: [0; MAX_FOLDED],
             len: 0,
         };
+        // Lower-casing shrinks a character by at most 3 bytes to 1 (the
+        // Kelvin sign to `k`), and an ASCII text not at all.
+        if text.len() > 3 * MAX_FOLDED {
+            return None;
+        }
+        if text.is_ascii() {
+            folded.push(text.as_bytes())?;
+            folded.buf[..folded.len].make_ascii_lowercase();
+            return Some(folded);
+        }
         for c in text.chars() {
             if c.is_ascii() {
                 folded.push(&[c.to_ascii_lowercase() as u8])?;
@@ -307,6 +318,22 @@ pub(crate) fn label(line: &str) -> Option<Label> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folded_lower_cases_within_the_buffer() {
+        let folded = |t: &str| Folded::new(t).map(|f| f.bytes().to_vec());
+        assert_eq!(folded("Share THIS"), Some(b"share this".to_vec()));
+        assert_eq!(folded("MÄRZ"), Some("märz".as_bytes().to_vec()));
+        assert_eq!(
+            folded(&"a".repeat(MAX_FOLDED)).map(|f| f.len()),
+            Some(MAX_FOLDED)
+        );
+        assert_eq!(folded(&"a".repeat(MAX_FOLDED + 1)), None);
+        // Kelvin signs (3 bytes) fold to one byte each.
+        let kelvin = "\u{212a}".repeat(MAX_FOLDED);
+        assert_eq!(folded(&kelvin).map(|f| f.len()), Some(MAX_FOLDED));
+        assert_eq!(folded(&(kelvin + "k")), None);
+    }
 
     #[test]
     fn furniture() {

@@ -152,7 +152,14 @@ pub(crate) fn eq_ignore_case(word: &str, lower: &str) -> bool {
 pub(crate) fn keyword<'a>(input: &'a str, words: &[&str]) -> IResult<&'a str, &'a str> {
     // keyword = letter+, one of words
     verify(take_while1(char::is_alphabetic), |w: &str| {
-        words.iter().any(|k| eq_ignore_case(w, k))
+        if w.is_ascii() {
+            // An ASCII word folds to ASCII: only a word of its length can match.
+            words
+                .iter()
+                .any(|k| k.len() == w.len() && w.eq_ignore_ascii_case(k))
+        } else {
+            words.iter().any(|k| eq_ignore_case(w, k))
+        }
     })
     .parse(input)
 }

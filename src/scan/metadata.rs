@@ -4,6 +4,9 @@
 //! (`By Jane Doe | Nov 28, 2025 | 5 min read`).
 
 use std::ops::Range;
+use std::sync::OnceLock;
+
+use memchr::memmem;
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1, take_while_m_n};
@@ -249,14 +252,21 @@ pub(crate) fn is_disclaimer(text: &str) -> bool {
     if text.len() > MAX_DISCLAIMER_BYTES {
         return false;
     }
-    // Lower-case once on the stack, then search each phrase with memmem.
+    // Lower-case once on the stack, then search each phrase with a finder
+    // built once per process (a first-byte search stops at every common
+    // letter of a paragraph).
+    static FINDERS: OnceLock<Vec<memmem::Finder<'static>>> = OnceLock::new();
+    let finders = FINDERS.get_or_init(|| {
+        DISCLAIMER_PHRASES
+            .iter()
+            .map(|phrase| memmem::Finder::new(phrase.as_bytes()))
+            .collect()
+    });
     let mut buf = [0u8; MAX_DISCLAIMER_BYTES];
     let lower = &mut buf[..text.len()];
     lower.copy_from_slice(text.as_bytes());
     lower.make_ascii_lowercase();
-    DISCLAIMER_PHRASES
-        .iter()
-        .any(|phrase| super::contains(lower, phrase.as_bytes()))
+    finders.iter().any(|finder| finder.find(lower).is_some())
 }
 
 /// A header line made only of facts and page furniture, split at ` | `,
@@ -271,12 +281,17 @@ pub(crate) fn header_facts(line: &str, order: DateOrder) -> Option<Vec<FactMatch
     if let Some(fact) = header_fact(whole, start, order) {
         return Some(vec![FactMatch { fact, start, end }]);
     }
-    let mut facts: Vec<FactMatch> = Vec::new();
-    let segments = Segments {
+    let mut segments = Segments {
         line,
         pos: start,
         end,
-    };
+    }
+    .peekable();
+    // One segment is the whole line, already read above.
+    if segments.peek() == Some(&(start..end)) {
+        return None;
+    }
+    let mut facts: Vec<FactMatch> = Vec::new();
     for range in segments {
         let segment = line.get(range.clone())?;
         let after_date = matches!(facts.last().map(|f| &f.fact), Some(HeaderFact::Date(_)));
@@ -298,11 +313,14 @@ pub(crate) fn header_facts(line: &str, order: DateOrder) -> Option<Vec<FactMatch
 
 // header_fact = reading_time | view_count | date_line | byline | header_noise
 fn header_fact(segment: &str, offset: usize, order: DateOrder) -> Option<HeaderFact> {
-    if let Some(minutes) = reading_time(segment) {
-        return Some(HeaderFact::ReadingTime(minutes));
-    }
-    if let Some(views) = view_count(segment) {
-        return Some(HeaderFact::Views(views));
+    // Reading times and view counts are numbers: without a digit, skip both.
+    if segment.bytes().any(|b| b.is_ascii_digit()) {
+        if let Some(minutes) = reading_time(segment) {
+            return Some(HeaderFact::ReadingTime(minutes));
+        }
+        if let Some(views) = view_count(segment) {
+            return Some(HeaderFact::Views(views));
+        }
     }
     if let Some(found) = date_line(segment, order) {
         return Some(HeaderFact::Date(found.date));
@@ -322,10 +340,36 @@ fn is_header_noise(segment: &str) -> bool {
     let whole =
         |parser: fn(&str) -> IResult<&str, ()>| all_consuming(parser).parse(segment.trim()).is_ok();
     only_date_furniture(segment)
-        || FURNITURE.iter().any(|phrase| words_equal(segment, phrase))
+        || is_furniture(segment)
         || whole(relative_date)
         || whole(counted_furniture)
         || is_job_title(segment)
+}
+
+/// Most words in a `FURNITURE` phrase.
+const MAX_FURNITURE_WORDS: usize = 4;
+
+/// Whether the words of `segment` are one of the `FURNITURE` phrases: the
+/// segment is split into words once, not once per phrase.
+fn is_furniture(segment: &str) -> bool {
+    let mut found = [""; MAX_FURNITURE_WORDS];
+    let mut count = 0;
+    for word in words(segment) {
+        // Longer than every phrase: none can match.
+        let Some(slot) = found.get_mut(count) else {
+            return false;
+        };
+        *slot = word;
+        count += 1;
+    }
+    let found = &found[..count];
+    FURNITURE.iter().any(|phrase| {
+        let mut expected = phrase.split(' ');
+        found
+            .iter()
+            .all(|word| expected.next().is_some_and(|e| eq_ignore_case(word, e)))
+            && expected.next().is_none()
+    })
 }
 
 /// Byte ranges of the parts of `line[pos..end]` between separators.
@@ -716,14 +760,6 @@ fn has_job_word(text: &str) -> bool {
     words(text).any(|word| JOB_WORDS.iter().any(|job| eq_ignore_case(word, job)))
 }
 
-/// Whether the words of `text`, punctuation aside, are those of `phrase`
-/// (lower case, single spaces), ignoring case.
-fn words_equal(text: &str, phrase: &str) -> bool {
-    let mut expected = phrase.split(' ');
-    words(text).all(|word| expected.next().is_some_and(|e| eq_ignore_case(word, e)))
-        && expected.next().is_none()
-}
-
 /// Words split at anything but letters, digits and apostrophes, so that
 /// `aujourd'hui` stays one word.
 fn words(text: &str) -> impl Iterator<Item = &str> {
@@ -1096,6 +1132,34 @@ mod tests {
             "a |  | b",
         ] {
             assert_eq!(header_facts(line, DAY), None, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn furniture_phrases_fit_the_word_buffer() {
+        for phrase in FURNITURE {
+            assert!(phrase.split(' ').count() <= MAX_FURNITURE_WORDS, "{phrase}");
+        }
+    }
+
+    #[test]
+    fn is_furniture_compares_whole_word_sequences() {
+        for text in [
+            "Share",
+            "SHARE THIS ARTICLE:",
+            "  follow — us ",
+            "Listen to this article",
+        ] {
+            assert!(is_furniture(text), "{text}");
+        }
+        for text in [
+            "",
+            "Share this article now",
+            "sharing",
+            "share this",
+            "a b c d e f",
+        ] {
+            assert_eq!(is_furniture(text), text == "share this", "{text}");
         }
     }
 
