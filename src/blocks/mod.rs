@@ -605,7 +605,17 @@ fn paragraph_kind(
             .iter()
             .map(|l| l.text.split_whitespace().count())
             .sum::<usize>();
-        if words >= 4 && shallower(prev) && shallower(next) {
+        // Only prose is quoted: it opens like a sentence and closes like one.
+        let last_line = lines[block.lines.end - 1].text;
+        let opens = text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || "\"“‘«([„".contains(c));
+        let closes = last_line
+            .chars()
+            .next_back()
+            .is_some_and(|c| ".!?\"”’»)]…".contains(c));
+        if words >= 4 && opens && closes && shallower(prev) && shallower(next) {
             return RawKind::Quote {
                 style: QuoteStyle::Indented,
             };
