@@ -46,7 +46,8 @@ pub(crate) struct Line<'a> {
     pub start: usize,
     /// Columns of indentation (a tab advances to the next multiple of 4).
     pub indent: u32,
-    /// Columns the text occupies (one per `char`).
+    /// Columns the text occupies: one per `char`, two for East Asian wide
+    /// characters, as terminals and text browsers lay them out.
     pub width: u32,
     /// What the line looks like.
     pub kind: LineKind,
@@ -128,6 +129,8 @@ fn measure(raw: &str, offset: usize) -> Line<'_> {
         match c {
             '\t' => indent = (indent / 4 + 1).saturating_mul(4),
             '\u{feff}' | '\u{200b}' => {}
+            // The ideographic space is as wide as a CJK character.
+            '\u{3000}' => indent = indent.saturating_add(2),
             c if is_blank_char(c) => indent = indent.saturating_add(1),
             _ => {
                 lead = i;
@@ -137,7 +140,7 @@ fn measure(raw: &str, offset: usize) -> Line<'_> {
         lead = i + c.len_utf8();
     }
     let text = raw[lead..].trim_end_matches(is_blank_char);
-    let width = text.chars().count() as u32;
+    let width = display_width(text);
     let kind = if text.is_empty() {
         LineKind::Blank
     } else {
@@ -150,6 +153,22 @@ fn measure(raw: &str, offset: usize) -> Line<'_> {
         width,
         kind,
     }
+}
+
+/// Terminal columns of `text`: wide (CJK, Hangul, fullwidth) characters
+/// take two. ASCII is counted without decoding.
+fn display_width(text: &str) -> u32 {
+    if text.is_ascii() {
+        return text.len() as u32;
+    }
+    text.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum()
+}
+
+fn is_wide(c: char) -> bool {
+    matches!(c as u32,
+        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
+        | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD)
 }
 
 fn classify(text: &str, indent: u32) -> LineKind {
@@ -237,6 +256,13 @@ fn ordered(o: &markers::Ordinal) -> LineKind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wide_characters_take_two_columns() {
+        assert_eq!(split("日本語 ok")[0].width, 9);
+        assert_eq!(split("plain")[0].width, 5);
+        assert_eq!(split("é")[0].width, 1);
+    }
 
     #[test]
     fn splits_all_line_endings() {

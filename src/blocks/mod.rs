@@ -179,7 +179,12 @@ impl Grouper<'_, '_> {
                     continue;
                 }
                 LineKind::Text => {
-                    let end = self.continuation(i, |prev, next| self.joins(prev, next));
+                    let first = line.start;
+                    let end = self.continuation(i, |prev, next| {
+                        self.joins(prev, next)
+                            || (prev.start == first
+                                && self.joins_after_first_line_indent(prev, next))
+                    });
                     self.push(RawKind::Paragraph, i..end, blanks);
                     i = end;
                     blanks = 0;
@@ -278,8 +283,20 @@ impl Grouper<'_, '_> {
             && !looks_like_code(prev.text)
             && next.text.chars().next().is_some_and(char::is_lowercase);
         // A line wider than the margin was never wrapped (code, a table row).
-        let wrapped = prev.end_column() <= wrap && !looks_like_code(prev.text);
-        continues && wrapped && (is_full(prev, next, wrap) || mid_sentence)
+        let wrapped = self.profile.line_end(prev) <= wrap && !looks_like_code(prev.text);
+        continues && wrapped && (is_full(&self.profile, prev, next, wrap) || mid_sentence)
+    }
+
+    /// A paragraph whose first line is indented (`　　` in CJK text, a tab
+    /// in typescript) continues at the body's indentation.
+    fn joins_after_first_line_indent(&self, first: &Line<'_>, next: &Line<'_>) -> bool {
+        let indented = first.indent > next.indent && first.indent - next.indent <= 4;
+        let at_body = next.indent <= self.profile.body_indent;
+        let moved = Line {
+            indent: next.indent,
+            ..*first
+        };
+        indented && at_body && self.profile.wrap.is_some() && self.joins(&moved, next)
     }
 
     /// A wrapped line that happens to start like a marker ("2017. United
@@ -296,7 +313,7 @@ impl Grouper<'_, '_> {
             && self
                 .profile
                 .wrap
-                .is_some_and(|wrap| is_full(prev, next, wrap))
+                .is_some_and(|wrap| is_full(&self.profile, prev, next, wrap))
             && !prev.text.ends_with(['.', ':', '!', '?', ';'])
     }
 
@@ -323,17 +340,10 @@ impl Grouper<'_, '_> {
 }
 
 /// `prev` is filled to the wrap column: `next`'s first word would not have fit.
-fn is_full(prev: &Line<'_>, next: &Line<'_>, wrap: u32) -> bool {
-    let first_word = next
-        .text
-        .split(' ')
-        .next()
-        .map_or(0, |w| w.chars().count() as u32);
-    // Byte-counting wrappers (lynx) fill lines with fewer columns of
-    // multi-byte text, so measure in bytes too.
-    let bytes_end = prev.indent as usize + prev.text.len();
-    prev.end_column() + 1 + first_word > wrap.saturating_sub(1)
-        || (bytes_end + 1 + first_word as usize > wrap as usize && !prev.text.is_ascii())
+fn is_full(profile: &Profile, prev: &Line<'_>, next: &Line<'_>, wrap: u32) -> bool {
+    let first_word = next.text.split(' ').next().unwrap_or("");
+    let word = profile.wrap_unit.len(first_word);
+    profile.line_end(prev) + 1 + word > wrap.saturating_sub(1)
 }
 
 fn too_deep(input: &str, line: &Line<'_>, options: &Options) -> Error {

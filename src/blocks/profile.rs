@@ -14,6 +14,9 @@ const UNWRAPPED_WIDTH: u32 = 100;
 pub(crate) struct Profile {
     /// The column text is wrapped at, when the text is hard-wrapped.
     pub wrap: Option<u32>,
+    /// What the wrapper counted: terminal columns (w3m), or `char`s or bytes
+    /// (lynx, whose CJK lines look ragged in columns).
+    pub wrap_unit: WrapUnit,
     /// The indentation of most running text.
     pub body_indent: u32,
     /// The text marks its headings (`## Title`): then an unmarked short line
@@ -25,6 +28,10 @@ impl Profile {
     pub(crate) fn of(lines: &[Line<'_>]) -> Profile {
         let mut ends = [0u32; UNWRAPPED_WIDTH as usize + 1];
         let mut wide = 0u32;
+        let mut byte_ends = [0u32; UNWRAPPED_WIDTH as usize + 1];
+        let mut byte_wide = 0u32;
+        let mut char_ends = [0u32; UNWRAPPED_WIDTH as usize + 1];
+        let mut char_wide = 0u32;
         let mut measured = 0u32;
         let mut indents = [0u32; 41];
         // `#` lines standing after a blank line: headings, not code comments.
@@ -54,17 +61,76 @@ impl Profile {
                 Some(slot) => *slot += 1,
                 None => wide += 1,
             }
+            match byte_ends.get_mut(WrapUnit::Bytes.end(line) as usize) {
+                Some(slot) => *slot += 1,
+                None => byte_wide += 1,
+            }
+            match char_ends.get_mut(WrapUnit::Chars.end(line) as usize) {
+                Some(slot) => *slot += 1,
+                None => char_wide += 1,
+            }
         }
         let body_indent = indents
             .iter()
             .enumerate()
             .max_by_key(|&(indent, weight)| (*weight, std::cmp::Reverse(indent)))
             .map_or(0, |(indent, _)| indent as u32);
+        let (wrap, wrap_unit) = [
+            (wrap_width(&ends, wide, measured), WrapUnit::Columns),
+            (wrap_width(&char_ends, char_wide, measured), WrapUnit::Chars),
+            (wrap_width(&byte_ends, byte_wide, measured), WrapUnit::Bytes),
+        ]
+        .into_iter()
+        .find(|(wrap, _)| wrap.is_some())
+        .unwrap_or((None, WrapUnit::Columns));
         Profile {
-            wrap: wrap_width(&ends, wide, measured),
+            wrap,
+            wrap_unit,
             body_indent,
             marks_headings: atx_headings >= 2,
         }
+    }
+}
+
+/// What a hard-wrapping converter counted to decide where to break.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum WrapUnit {
+    /// Terminal columns, wide characters counting two.
+    Columns,
+    /// Characters.
+    Chars,
+    /// UTF-8 bytes.
+    Bytes,
+}
+
+impl WrapUnit {
+    /// Where `line` ends, in this unit.
+    pub(crate) fn end(self, line: &Line<'_>) -> u32 {
+        let len = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        match self {
+            WrapUnit::Columns => line.end_column(),
+            WrapUnit::Chars if line.text.is_ascii() => {
+                line.indent.saturating_add(len(line.text.len()))
+            }
+            WrapUnit::Chars => line.indent.saturating_add(len(line.text.chars().count())),
+            WrapUnit::Bytes => line.indent.saturating_add(len(line.text.len())),
+        }
+    }
+
+    /// The length of `word`, in this unit.
+    pub(crate) fn len(self, word: &str) -> u32 {
+        let n = match self {
+            WrapUnit::Columns | WrapUnit::Chars => word.chars().count(),
+            WrapUnit::Bytes => word.len(),
+        };
+        u32::try_from(n).unwrap_or(u32::MAX)
+    }
+}
+
+impl Profile {
+    /// Where `line` ends, in the unit the text was wrapped in.
+    pub(crate) fn line_end(&self, line: &Line<'_>) -> u32 {
+        self.wrap_unit.end(line)
     }
 }
 
@@ -117,6 +183,18 @@ mod tests {
         let profile = Profile::of(&split(&text));
         assert_eq!(profile.wrap, Some(para.trim_end().len() as u32));
         assert_eq!(profile.body_indent, 0);
+    }
+
+    #[test]
+    fn wrap_unit_falls_back_to_chars() {
+        // 60 CJK characters per line: 120 columns, 180 bytes, 60 chars.
+        let line = "字".repeat(60) + "\n";
+        let text = line.repeat(8);
+        let profile = Profile::of(&split(&text));
+        assert_eq!(
+            (profile.wrap, profile.wrap_unit),
+            (Some(60), WrapUnit::Chars)
+        );
     }
 
     #[test]
