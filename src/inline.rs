@@ -59,13 +59,15 @@ pub(crate) fn text<'a>(segments: &[Segment<'a>]) -> Cow<'a, str> {
 
 /// Bytes that may need rewriting: markup, tabs, NBSP's lead byte, spaces (runs).
 fn needs_rewrite(text: &str) -> bool {
+    // Each test is a vectorized search, not a decision per byte: most blocks
+    // need none of this, and spaces are everywhere.
     let bytes = text.as_bytes();
-    bytes.iter().enumerate().any(|(i, &b)| match b {
-        b'[' | b'*' | b'_' | b'`' | b'\t' | 0xC2 => true,
-        b'^' => is_superscript(&bytes[i..]),
-        b' ' => matches!(bytes.get(i + 1), Some(b' ' | b'.' | b',')),
-        _ => false,
-    })
+    memchr::memchr3(b'[', b'*', b'_', bytes).is_some()
+        || memchr::memchr3(b'`', b'\t', 0xC2, bytes).is_some()
+        || memchr::memmem::find(bytes, b"  ").is_some()
+        // A space before `.` or `,`.
+        || memchr::memchr2_iter(b'.', b',', bytes).any(|i| i > 0 && bytes[i - 1] == b' ')
+        || memchr::memchr_iter(b'^', bytes).any(|i| is_superscript(&bytes[i..]))
 }
 
 fn join<'a>(segments: &[Segment<'a>], mut links: Option<&mut Vec<Link<'a>>>) -> Cow<'a, str> {

@@ -184,18 +184,40 @@ fn item<'a>(lines: &[Line<'a>], block: &RawBlock) -> ListItem<'a> {
     }
 }
 
+/// Most words in a list item's lead phrase.
+const MAX_LEAD_WORDS: usize = 8;
+/// What ends a lead phrase.
+const LEAD_SEPARATORS: [&str; 4] = [" — ", " – ", ": ", " - "];
+/// The longest of `LEAD_SEPARATORS`, in bytes.
+const MAX_SEPARATOR: usize = " — ".len();
+
 /// "Gradual De-escalation — Both sides…" leads with "Gradual De-escalation":
 /// a short phrase (up to 8 words, no sentence end) before a dash or colon.
 fn lead_of<'a>(text: &Cow<'a, str>) -> Option<Cow<'a, str>> {
-    let cut = [" — ", " – ", ": ", " - "]
-        .iter()
-        .filter_map(|sep| text.find(sep))
-        .min()?;
+    // A cut past the start of the ninth word leaves a lead of nine words or
+    // more: search only up to there (plus a separator), not the whole item.
+    let window = match word_start(text, MAX_LEAD_WORDS) {
+        Some(ninth) => {
+            let end = (ninth + MAX_SEPARATOR).min(text.len());
+            let end = (end..text.len())
+                .find(|&e| text.is_char_boundary(e))
+                .unwrap_or(text.len());
+            &text[..end]
+        }
+        None => &text[..],
+    };
+    // The first place any separator starts; each starts with ` ` or `:`.
+    let bytes = window.as_bytes();
+    let cut = memchr::memchr2_iter(b' ', b':', bytes).find(|&i| {
+        LEAD_SEPARATORS
+            .iter()
+            .any(|sep| bytes[i..].starts_with(sep.as_bytes()))
+    })?;
     let lead = text[..cut].trim();
     let words = lead.split_whitespace().count();
     let rest = text[cut..].trim_start_matches([' ', '—', '–', ':', '-']);
     if lead.is_empty()
-        || words > 8
+        || words > MAX_LEAD_WORDS
         || lead.ends_with(['.', '!', '?', ','])
         || rest.trim().is_empty()
     {
@@ -205,6 +227,25 @@ fn lead_of<'a>(text: &Cow<'a, str>) -> Option<Cow<'a, str>> {
         Cow::Borrowed(t) => Cow::Borrowed(&t[..lead.len()]),
         Cow::Owned(_) => Cow::Owned(lead.to_owned()),
     })
+}
+
+/// Byte offset of word `n` (from 0) of `text`, words as `split_whitespace`
+/// finds them.
+fn word_start(text: &str, n: usize) -> Option<usize> {
+    let mut seen = 0;
+    let mut in_word = false;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            in_word = false;
+        } else if !in_word {
+            if seen == n {
+                return Some(i);
+            }
+            seen += 1;
+            in_word = true;
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -220,6 +261,21 @@ mod tests {
         let t = Cow::Borrowed("A ceasefire along the current line of contact");
         assert_eq!(lead_of(&t), None);
         let t = Cow::Borrowed("This is a whole sentence that runs on and on before: a colon");
+        assert_eq!(lead_of(&t), None);
+        // The separator may open the ninth word, and may follow a long lead.
+        let t = Cow::Borrowed("one two three four five six seven eight : rest");
+        assert_eq!(
+            lead_of(&t).as_deref(),
+            Some("one two three four five six seven eight")
+        );
+        let t = Cow::Borrowed("one two three four five six seven eight nine — rest");
+        assert_eq!(lead_of(&t), None);
+        let t = Cow::Borrowed("one two three four five six seven eight — rest");
+        assert_eq!(
+            lead_of(&t).as_deref(),
+            Some("one two three four five six seven eight")
+        );
+        let t = Cow::Borrowed("one two three four five six seven eight nine ten — rest");
         assert_eq!(lead_of(&t), None);
     }
 }

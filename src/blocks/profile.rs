@@ -160,8 +160,15 @@ fn wrap_width(ends: &[u32], wide: u32, measured: u32) -> Option<u32> {
         }
         above += ends[column as usize];
     }
-    let (width, near) = best?;
-    (near * 10 >= measured * 4).then_some(width)
+    let (window_end, near) = best?;
+    // The margin is the last column several lines reach: one stray line (a
+    // rule, a table row) past it must not move it.
+    let from = window_end.saturating_sub(NEAR_MARGIN - 1);
+    let reached = (from..=window_end)
+        .rev()
+        .find(|&c| ends[c as usize] >= 2)
+        .unwrap_or(window_end);
+    (near * 10 >= measured * 4).then_some(reached)
 }
 
 #[cfg(test)]
