@@ -157,7 +157,7 @@ fn measure(raw: &str, offset: usize) -> Line<'_> {
 
 /// Terminal columns of `text`: wide (CJK, Hangul, fullwidth) characters
 /// take two. ASCII is counted without decoding.
-fn display_width(text: &str) -> u32 {
+pub(crate) fn display_width(text: &str) -> u32 {
     if text.is_ascii() {
         return text.len() as u32;
     }

@@ -283,7 +283,9 @@ impl Grouper<'_, '_> {
             && !looks_like_code(prev.text)
             && next.text.chars().next().is_some_and(char::is_lowercase);
         // A line wider than the margin was never wrapped (code, a table row).
-        let wrapped = self.profile.line_end(prev) <= wrap && !looks_like_code(prev.text);
+        // (A column or two over is ragged wrapping, e.g. of wide characters.)
+        let wrapped =
+            self.profile.line_end(prev) <= wrap + MARGIN_SLACK && !looks_like_code(prev.text);
         continues && wrapped && (is_full(&self.profile, prev, next, wrap) || mid_sentence)
     }
 
@@ -359,6 +361,9 @@ fn too_deep(input: &str, line: &Line<'_>, options: &Options) -> Error {
 /// An unpunctuated line no wider than a terminal, standing in a run of
 /// such lines, reads as code or a table row rather than prose.
 const SHORT_LINE: u32 = 80;
+
+/// How far past the wrap margin a line may end and still have been wrapped.
+const MARGIN_SLACK: u32 = 2;
 
 /// Lines at least this wide that stop mid-sentence were cut by a line limit.
 const CUT_LINE_WIDTH: u32 = 200;

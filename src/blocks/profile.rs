@@ -120,7 +120,8 @@ impl WrapUnit {
     /// The length of `word`, in this unit.
     pub(crate) fn len(self, word: &str) -> u32 {
         let n = match self {
-            WrapUnit::Columns | WrapUnit::Chars => word.chars().count(),
+            WrapUnit::Columns => return crate::lines::display_width(word),
+            WrapUnit::Chars => word.chars().count(),
             WrapUnit::Bytes => word.len(),
         };
         u32::try_from(n).unwrap_or(u32::MAX)
