@@ -519,10 +519,13 @@ fn mark_preformatted_runs(lines: &[Line<'_>], profile: &Profile, blocks: &mut [R
                 crate::work::tick(1);
                 end += 1;
             }
-            let has_code = blocks[b..end]
+            let code_lines = blocks[b..end]
                 .iter()
-                .any(|x| looks_like_code(lines[x.lines.start].text));
-            if end - b < 3 || !has_code {
+                .filter(|x| looks_like_code(lines[x.lines.start].text))
+                .count();
+            // Three short lines with some code, or two that are both code.
+            let is_code = (end - b >= 3 && code_lines > 0) || (end - b == 2 && code_lines == 2);
+            if !is_code {
                 // Every later start inside the run ends at the same place.
                 codeless_until = end;
                 end = b + 1;
