@@ -14,7 +14,7 @@ use crate::error::{Error, ErrorKind};
 use crate::lines::{Line, LineKind};
 use crate::model::QuoteStyle;
 use crate::options::Options;
-use crate::scan::quotes;
+use crate::scan::{boilerplate, quotes};
 use crate::span::Span;
 use std::ops::Range;
 
@@ -531,7 +531,12 @@ fn mark_preformatted_runs(lines: &[Line<'_>], profile: &Profile, blocks: &mut [R
                 end = b + 1;
             }
         }
-        if end - b >= 2 {
+        // Markup residue alone (`?>`, `</div>`) is junk for the article
+        // stage, not code.
+        let all_junk = blocks[b..end]
+            .iter()
+            .all(|x| boilerplate::junk(lines[x.lines.start].text));
+        if end - b >= 2 && !all_junk {
             let last_line = blocks[end - 1].lines.end;
             blocks[b].kind = RawKind::Preformatted;
             blocks[b].lines.end = last_line;
