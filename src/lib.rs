@@ -55,6 +55,11 @@ mod work;
 #[cfg(test)]
 mod linear_tests;
 
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 pub use decode::{decode, Decoded};
 pub use error::{Error, ErrorKind};
 pub use model::{
