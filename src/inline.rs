@@ -45,9 +45,13 @@ const MAX_URL: usize = 2048;
 pub(crate) fn render<'a>(segments: &[Segment<'a>]) -> Rendered<'a> {
     let mut links = Vec::new();
     let text = join(segments, Some(&mut links));
+    let mut quotations = quotations(segments);
+    // Kept in the article: no room to grow (a first push reserves four).
+    links.shrink_to_fit();
+    quotations.shrink_to_fit();
     Rendered {
         text,
-        quotations: quotations(segments),
+        quotations,
         links,
     }
 }

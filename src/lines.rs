@@ -161,7 +161,22 @@ pub(crate) fn display_width(text: &str) -> u32 {
     if text.is_ascii() {
         return text.len() as u32;
     }
-    text.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum()
+    // One column per character (every byte but a continuation byte) and one
+    // more per wide character. Wide characters start at U+1100, whose UTF-8
+    // lead byte is E1: only characters with such a lead byte are decoded.
+    let bytes = text.as_bytes();
+    let chars = bytes.iter().filter(|&&b| (b as i8) >= -0x40).count();
+    let wide = bytes
+        .iter()
+        .enumerate()
+        .filter(|&(_, &b)| b >= 0xE1)
+        .filter(|&(i, _)| {
+            text.get(i..)
+                .and_then(|t| t.chars().next())
+                .is_some_and(is_wide)
+        })
+        .count();
+    (chars + wide) as u32
 }
 
 fn is_wide(c: char) -> bool {

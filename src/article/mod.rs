@@ -219,6 +219,14 @@ fn body<'a>(doc: &Doc<'_, 'a>, range: std::ops::Range<usize>, article: &mut Arti
                 ));
                 flush(&mut section, article);
             }
+            RawKind::Caption => {
+                let line = &doc.lines[block.lines.start];
+                article.boilerplate.push(Boilerplate::new(
+                    BoilerplateKind::Caption,
+                    line.text,
+                    doc.span(b),
+                ));
+            }
             RawKind::Item { .. } => {
                 let run_end = (b..range.end)
                     .find(|&i| !matches!(doc.blocks[i].kind, RawKind::Item { .. }))

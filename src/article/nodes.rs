@@ -61,7 +61,7 @@ pub(super) fn preformatted<'a>(
 
 pub(super) fn quote<'a>(lines: &[Line<'a>], block: &RawBlock, style: QuoteStyle) -> Quote<'a> {
     let mut segs = segments(lines, block);
-    let mut attribution = block.attribution.map(|i| attribution_of(&lines[i]));
+    let mut attribution = block.attribution().map(|i| attribution_of(&lines[i]));
     if style == QuoteStyle::Prefixed {
         // "> — Name" as the last quoted line attributes the quote.
         if let Some(last) = segs.last() {
@@ -155,7 +155,10 @@ pub(super) fn lists<'a>(lines: &[Line<'a>], items: &[RawBlock], out: &mut Vec<Bl
 
 /// Pop the innermost list: attach it to its parent's last item, or emit it.
 fn close_level<'a>(stack: &mut Vec<List<'a>>, out: &mut Vec<Block<'a>>) {
-    let Some(list) = stack.pop() else { return };
+    let Some(mut list) = stack.pop() else { return };
+    // A finished list keeps no room to grow: long lists would otherwise hold
+    // up to half again their size until the article is dropped.
+    list.items.shrink_to_fit();
     match stack.last_mut() {
         Some(parent) => {
             parent.span = parent.span.cover(list.span);

@@ -167,7 +167,7 @@ pub(crate) fn looks_like_code(text: &str) -> bool {
         || text.starts_with("% ")
         || text.starts_with(">>> ")
         || text.starts_with(", ")
-        || text.contains(['│', '┃', '║'])
+        || has_table_rule(text)
         || has_call(text)
     {
         return true;
@@ -179,11 +179,33 @@ pub(crate) fn looks_like_code(text: &str) -> bool {
 /// A function call or a snake_case name: a letter glued to `(` and followed
 /// by more (`LAG(alert)`), or letters joined by `_` (`status_code`).
 fn has_call(text: &str) -> bool {
+    // Only where a `(` or `_` is: a vectorized search, then the bytes around it.
     let bytes = text.as_bytes();
-    bytes.windows(3).any(|w| {
-        w[0].is_ascii_alphabetic()
-            && ((w[1] == b'(' && w[2] != b')' && w[2] != b's')
-                || (w[1] == b'_' && w[2].is_ascii_alphabetic()))
+    memchr::memchr2_iter(b'(', b'_', bytes).any(|j| {
+        let (Some(&before), Some(&after)) = (
+            j.checked_sub(1).and_then(|i| bytes.get(i)),
+            bytes.get(j + 1),
+        ) else {
+            return false;
+        };
+        before.is_ascii_alphabetic()
+            && if bytes[j] == b'(' {
+                after != b')' && after != b's'
+            } else {
+                after.is_ascii_alphabetic()
+            }
+    })
+}
+
+/// A vertical table rule `│`, `┃` or `║` (E2 94 82, E2 94 83, E2 95 91),
+/// found by a vectorized search for the lead byte rather than char by char.
+fn has_table_rule(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(0xE2, bytes).any(|i| {
+        matches!(
+            bytes.get(i + 1..i + 3),
+            Some([0x94, 0x82 | 0x83] | [0x95, 0x91])
+        )
     })
 }
 

@@ -16,6 +16,7 @@ use crate::model::QuoteStyle;
 use crate::options::Options;
 use crate::scan::{boilerplate, quotes};
 use crate::span::Span;
+use std::num::NonZeroUsize;
 use std::ops::Range;
 
 /// What a group of lines is.
@@ -38,6 +39,8 @@ pub(crate) enum RawKind {
     /// A "— Name" line that no quote has claimed yet.
     Attribution,
     Preformatted,
+    /// A figure caption or an image's alt text.
+    Caption,
     Rule,
 }
 
@@ -49,8 +52,10 @@ pub(crate) struct RawBlock {
     pub lines: Range<usize>,
     /// Blank lines between this block and the one before it.
     pub blanks_before: u32,
-    /// For quotes: the attribution line's index, claimed from the next line.
-    pub attribution: Option<usize>,
+    /// For quotes: the attribution line's index plus one, claimed from the
+    /// next line (see [`RawBlock::attribution`]); the niche keeps the block
+    /// at 40 bytes, one per block of a long input.
+    attribution_plus_one: Option<NonZeroUsize>,
 }
 
 impl RawBlock {
@@ -59,13 +64,23 @@ impl RawBlock {
             kind,
             lines,
             blanks_before,
-            attribution: None,
+            attribution_plus_one: None,
         }
+    }
+
+    /// For quotes: the attribution line's index, claimed from the next line.
+    pub(crate) fn attribution(&self) -> Option<usize> {
+        self.attribution_plus_one.map(|i| i.get() - 1)
+    }
+
+    fn set_attribution(&mut self, line: usize) {
+        // A line index is below the number of lines, so below `usize::MAX`.
+        self.attribution_plus_one = NonZeroUsize::new(line.saturating_add(1));
     }
 
     /// Byte span from the first line's text to the last's (attribution included).
     pub(crate) fn span(&self, lines: &[Line<'_>]) -> Span {
-        let last = self.attribution.unwrap_or(self.lines.end - 1);
+        let last = self.attribution().unwrap_or(self.lines.end - 1);
         Span::new(lines[self.lines.start].start, lines[last].end())
     }
 }
@@ -90,6 +105,9 @@ pub(crate) fn group(
     grouper.run(input, options)?;
     let mut blocks = grouper.blocks;
     refine(lines, &profile, &mut blocks);
+    // The blocks live as long as the article is being built: give back the
+    // room doubling left (up to half the vector).
+    blocks.shrink_to_fit();
     Ok(blocks)
 }
 
@@ -405,6 +423,12 @@ fn refine(lines: &[Line<'_>], profile: &Profile, blocks: &mut [RawBlock]) {
             RawKind::Paragraph => {
                 let prev = before.iter().rev().find(|p| !p.lines.is_empty());
                 block.kind = paragraph_kind(lines, profile, block, prev, next, dialogue);
+                if block.kind == RawKind::Caption {
+                    // The line it repeats is the image's alt text.
+                    if let Some(alt) = before.iter_mut().rev().find(|p| !p.lines.is_empty()) {
+                        alt.kind = RawKind::Caption;
+                    }
+                }
             }
             RawKind::Item { ordered: true, .. } => {
                 // A lone "A. Smith said" is text, not a list of one.
@@ -553,7 +577,7 @@ fn mark_preformatted_runs(lines: &[Line<'_>], profile: &Profile, blocks: &mut [R
 fn claim_attribution(prev: &mut RawBlock, attribution: &mut RawBlock) {
     let adjacent = attribution.blanks_before == 0;
     let claim = match prev.kind {
-        RawKind::Quote { .. } => prev.attribution.is_none() && attribution.blanks_before <= 1,
+        RawKind::Quote { .. } => prev.attribution().is_none() && attribution.blanks_before <= 1,
         RawKind::Paragraph if adjacent => {
             prev.kind = RawKind::Quote {
                 style: QuoteStyle::Attributed,
@@ -563,7 +587,7 @@ fn claim_attribution(prev: &mut RawBlock, attribution: &mut RawBlock) {
         _ => false,
     };
     if claim {
-        prev.attribution = Some(attribution.lines.start);
+        prev.set_attribution(attribution.lines.start);
         // The attribution now lives in the quote; mark its own block empty.
         attribution.lines = attribution.lines.start..attribution.lines.start;
     }
@@ -595,6 +619,26 @@ fn paragraph_kind(
                 }),
             list_follows,
         };
+        // An image's alt text printed again as its caption, line after line:
+        // a pair standing alone, not a run of repeated lines.
+        let repeats_line_above = block.blanks_before == 0
+            && prev.is_some_and(|p| {
+                p.lines.len() == 1
+                    && p.blanks_before > 0
+                    && matches!(
+                        p.kind,
+                        RawKind::Paragraph
+                            | RawKind::Heading {
+                                explicit: false,
+                                ..
+                            }
+                    )
+                    && lines[p.lines.start].text == text
+            })
+            && !next.is_some_and(|n| n.blanks_before == 0 && lines[n.lines.start].text == text);
+        if repeats_line_above {
+            return RawKind::Caption;
+        }
         if !profile.marks_headings && quotes::enclosed(text).is_none() && is_heading(text, ctx) {
             return RawKind::Heading {
                 level: 2,

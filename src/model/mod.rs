@@ -101,6 +101,8 @@ pub enum BoilerplateKind {
     Label,
     /// A horizontal rule or a line of decoration (`***`, `----`, `• • •`).
     Separator,
+    /// A figure caption or an image's alt text standing as its own line.
+    Caption,
     /// A header line the parser recognised as page furniture but not as a
     /// metadata field ("Updated", "Follow", "Email the author").
     Header,
