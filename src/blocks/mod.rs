@@ -295,16 +295,19 @@ impl Grouper<'_, '_> {
             | LineKind::Bullet { .. } => !prev.text.ends_with(['.', ':', '!', '?']),
             _ => false,
         };
+        // A line wider than the margin was never wrapped (a column or two
+        // over is ragged wrapping, e.g. of wide characters).
+        if !continues || self.profile.line_end(prev) > wrap + MARGIN_SLACK {
+            return false;
+        }
         // A line broken early (lynx keeps a link's words together) still
         // continues when it ends mid-sentence and the next starts in lower case.
-        let mid_sentence = !prev.text.ends_with(['.', '!', '?', ':', ';', '"', '”'])
-            && !looks_like_code(prev.text)
-            && next.text.chars().next().is_some_and(char::is_lowercase);
-        // A line wider than the margin was never wrapped (code, a table row).
-        // (A column or two over is ragged wrapping, e.g. of wide characters.)
-        let wrapped =
-            self.profile.line_end(prev) <= wrap + MARGIN_SLACK && !looks_like_code(prev.text);
-        continues && wrapped && (is_full(&self.profile, prev, next, wrap) || mid_sentence)
+        let mid_sentence = || {
+            !prev.text.ends_with(['.', '!', '?', ':', ';', '"', '”'])
+                && next.text.chars().next().is_some_and(char::is_lowercase)
+        };
+        // Code is never wrapped: checked last, as it is the costliest test.
+        (is_full(&self.profile, prev, next, wrap) || mid_sentence()) && !looks_like_code(prev.text)
     }
 
     /// A paragraph whose first line is indented (`　　` in CJK text, a tab
