@@ -622,9 +622,9 @@ fn paragraph_kind(
                 }),
             list_follows,
         };
-        // An image's alt text printed again as its caption, line after line:
-        // a pair standing alone, not a run of repeated lines.
-        let repeats_line_above = block.blanks_before == 0
+        // An image's alt text printed again as its caption on the next line
+        // (or the one after a blank): a pair, not a run of repeated lines.
+        let repeats_line_above = block.blanks_before <= 1
             && prev.is_some_and(|p| {
                 p.lines.len() == 1
                     && p.blanks_before > 0
@@ -638,7 +638,7 @@ fn paragraph_kind(
                     )
                     && lines[p.lines.start].text == text
             })
-            && !next.is_some_and(|n| n.blanks_before == 0 && lines[n.lines.start].text == text);
+            && !next.is_some_and(|n| n.blanks_before <= 1 && lines[n.lines.start].text == text);
         if repeats_line_above {
             return RawKind::Caption;
         }
