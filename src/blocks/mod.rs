@@ -14,7 +14,7 @@ use crate::error::{Error, ErrorKind};
 use crate::lines::{Line, LineKind};
 use crate::model::QuoteStyle;
 use crate::options::Options;
-use crate::scan::{boilerplate, quotes};
+use crate::scan::{boilerplate, metadata, quotes};
 use crate::span::Span;
 use std::num::NonZeroUsize;
 use std::ops::Range;
@@ -642,7 +642,12 @@ fn paragraph_kind(
         if repeats_line_above {
             return RawKind::Caption;
         }
-        if !profile.marks_headings && quotes::enclosed(text).is_none() && is_heading(text, ctx) {
+        // A byline in the body ("Posted by Jane Doe, Engineer") is not a title.
+        if !profile.marks_headings
+            && quotes::enclosed(text).is_none()
+            && is_heading(text, ctx)
+            && metadata::byline(text).is_none()
+        {
             return RawKind::Heading {
                 level: 2,
                 explicit: false,

@@ -559,6 +559,7 @@ fn thousands(input: &str) -> IResult<&str, u64> {
 fn byline_label(input: &str) -> IResult<&str, ()> {
     let by_phrase = alt((
         tag_no_case("written by"),
+        tag_no_case("posted by"),
         tag_no_case("words by"),
         tag_no_case("reported by"),
         tag_no_case("story by"),
