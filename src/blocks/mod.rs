@@ -642,11 +642,13 @@ fn paragraph_kind(
         if repeats_line_above {
             return RawKind::Caption;
         }
-        // A byline in the body ("Posted by Jane Doe, Engineer") is not a title.
+        // A byline in the body ("Posted by Jane Doe, Engineer") or page
+        // furniture (`[image]`, "Advertisement") is not a title.
         if !profile.marks_headings
             && quotes::enclosed(text).is_none()
             && is_heading(text, ctx)
             && metadata::byline(text).is_none()
+            && boilerplate::boilerplate(text).is_none()
         {
             return RawKind::Heading {
                 level: 2,
