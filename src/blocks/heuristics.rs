@@ -127,11 +127,21 @@ const DANGLING_WORDS: &[&str] = &[
 /// `text` without trailing footnote marks such as `[12]` or `^[n 3]`.
 fn without_footnote(text: &str) -> &str {
     let mut t = text;
-    while let Some(open) = t.strip_suffix(']').and_then(|r| r.rfind('[')) {
-        if open == 0 || t.len() - open > 12 {
+    loop {
+        // `^([12])` as pandoc prints a superscript mark.
+        let inner = t.strip_suffix(')').and_then(|r| r.strip_suffix(']'));
+        let (body, closers) = match inner {
+            Some(r) if t.contains("^([") => (r, 2),
+            _ => match t.strip_suffix(']') {
+                Some(r) => (r, 1),
+                None => break,
+            },
+        };
+        let Some(open) = body.rfind('[') else { break };
+        if open == 0 || body.len() + closers - open > 14 {
             break;
         }
-        t = t[..open].trim_end_matches('^');
+        t = body[..open].trim_end_matches(['^', '(']);
     }
     t
 }
@@ -274,6 +284,8 @@ mod tests {
         assert!(!is_heading("“That’s pretty sad,” she said", ALONE));
         assert!(!is_heading("8:09", ALONE));
         assert!(!is_heading("Milford Sound is famous.[206]", ALONE));
+        assert!(!is_heading("Milford Sound is famous.^([206])", ALONE));
+        assert!(is_heading("Speakers by region^[n 3]", ALONE));
         assert!(!is_heading(
             "Traditionally, your options are limited: either",
             ALONE
