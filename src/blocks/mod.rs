@@ -614,11 +614,16 @@ fn paragraph_kind(
             outdented: first.indent < profile.body_indent
                 && next.is_some_and(|n| {
                     let l = &lines[n.lines.start];
-                    // Only prose under it: lynx also prints code flush left.
-                    l.indent > first.indent
-                        && n.kind == RawKind::Paragraph
-                        && l.text.split_whitespace().nth(3).is_some()
-                        && !looks_like_code(l.text)
+                    // Prose or a list under it, not code: lynx also prints
+                    // code flush left ("SELECT" over indented columns).
+                    let under = match n.kind {
+                        RawKind::Paragraph => l.text.split_whitespace().nth(3).is_some(),
+                        RawKind::Item { .. } | RawKind::Heading { .. } => {
+                            text.chars().any(char::is_lowercase)
+                        }
+                        _ => false,
+                    };
+                    l.indent > first.indent && under && !looks_like_code(l.text)
                 }),
             list_follows,
         };
@@ -645,6 +650,7 @@ fn paragraph_kind(
         // A byline in the body ("Posted by Jane Doe, Engineer") or page
         // furniture (`[image]`, "Advertisement") is not a title.
         if !profile.marks_headings
+            && (ctx.outdented || !profile.outdents_headings)
             && quotes::enclosed(text).is_none()
             && is_heading(text, ctx)
             && metadata::byline(text).is_none()

@@ -22,6 +22,9 @@ pub(crate) struct Profile {
     /// The text marks its headings (`## Title`): then an unmarked short line
     /// is not a heading.
     pub marks_headings: bool,
+    /// Headings stand outdented from an indented body (lynx): then a short
+    /// line at the body's indentation is not a heading.
+    pub outdents_headings: bool,
 }
 
 impl Profile {
@@ -75,6 +78,20 @@ impl Profile {
             .enumerate()
             .max_by_key(|&(indent, weight)| (*weight, std::cmp::Reverse(indent)))
             .map_or(0, |(indent, _)| indent as u32);
+        // Short flush-left text lines, each followed by body text.
+        let outdented = (1..lines.len())
+            .filter(|&i| {
+                let line = &lines[i - 1];
+                line.kind == LineKind::Text
+                    && line.indent == 0
+                    && line.width < 100
+                    && lines[i..]
+                        .iter()
+                        .take(3)
+                        .find(|l| l.kind != LineKind::Blank)
+                        .is_some_and(|l| l.indent == body_indent)
+            })
+            .count();
         let (wrap, wrap_unit) = [
             (wrap_width(&ends, wide, measured), WrapUnit::Columns),
             (wrap_width(&char_ends, char_wide, measured), WrapUnit::Chars),
@@ -88,6 +105,7 @@ impl Profile {
             wrap_unit,
             body_indent,
             marks_headings: atx_headings >= 2,
+            outdents_headings: body_indent >= 2 && outdented >= 2,
         }
     }
 }
