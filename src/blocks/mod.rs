@@ -617,7 +617,10 @@ fn paragraph_kind(
                     // Prose or a list under it, not code: lynx also prints
                     // code flush left ("SELECT" over indented columns).
                     let under = match n.kind {
-                        RawKind::Paragraph => l.text.split_whitespace().nth(3).is_some(),
+                        // (Four words, or a line's worth of unspaced CJK text.)
+                        RawKind::Paragraph => {
+                            l.text.split_whitespace().nth(3).is_some() || l.width >= 24
+                        }
                         RawKind::Item { .. } | RawKind::Heading { .. } => {
                             text.chars().any(char::is_lowercase)
                         }
