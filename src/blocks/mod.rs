@@ -302,8 +302,10 @@ impl Grouper<'_, '_> {
         }
         // A line broken early (lynx keeps a link's words together) still
         // continues when it ends mid-sentence and the next starts in lower case.
+        // (Early, not short: a line of a few words is a code or verse line.)
         let mid_sentence = || {
-            !prev.text.ends_with(['.', '!', '?', ':', ';', '"', '”'])
+            self.profile.line_end(prev) * 2 >= wrap
+                && !prev.text.ends_with(['.', '!', '?', ':', ';', '"', '”'])
                 && next.text.chars().next().is_some_and(char::is_lowercase)
         };
         // Code is never wrapped: checked last, as it is the costliest test.
