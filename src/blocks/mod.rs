@@ -188,7 +188,9 @@ impl Grouper<'_, '_> {
                             || (next.kind == LineKind::Text
                                 && next.indent == column
                                 && prev.indent == column)
-                            || (next.indent == column && self.wraps_into_marker(prev, next))
+                            || (next.indent + 1 >= column
+                                && next.indent > line.indent
+                                && (self.wraps_into_marker(prev, next) || starts_with_year(next)))
                     });
                     let end = self.item_paragraphs(end, column, ordered);
                     self.push(RawKind::Item { depth, ordered }, i..end, blanks);
@@ -362,6 +364,19 @@ impl Grouper<'_, '_> {
         self.list_indents.push(indent);
         self.list_indents.len() as u32 - 1
     }
+}
+
+/// A wrapped line under an item that starts with a year ("2005. ISBN…"):
+/// no nested list starts counting there.
+fn starts_with_year(line: &Line<'_>) -> bool {
+    matches!(
+        line.kind,
+        LineKind::Ordered {
+            number: 1000..=2999,
+            alphabetic: false,
+            ..
+        }
+    )
 }
 
 /// `prev` is filled to the wrap column: `next`'s first word would not have fit.
