@@ -182,8 +182,10 @@ pub(crate) fn looks_like_code(text: &str) -> bool {
     {
         return true;
     }
-    // Bytes, not chars, as the measure: cheaper, and code is ASCII.
-    !text.is_empty() && code_symbols(text) * 12 > text.len()
+    // Bytes, not chars, as the measure: cheaper, and code is ASCII. One
+    // symbol in a few characters ("7:e3f9]") is a fragment, not code.
+    let symbols = code_symbols(text);
+    symbols >= 2 && symbols * 12 > text.len()
 }
 
 /// A function call or a snake_case name: a letter glued to `(` and followed
