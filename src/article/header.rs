@@ -32,7 +32,7 @@ pub(super) fn read<'a>(doc: &Doc<'_, 'a>, article: &mut Article<'a>) -> usize {
     }
     let facts_from = b;
     // Facts may come before the title (a kicker date) or after it.
-    b = facts(doc, b, article);
+    b = facts(doc, b, article, true);
     if let Some(title) = title(doc, b) {
         // A first line is the headline when the text says so (`# Title`,
         // `===`) or header facts stand around it; a bare first line with
@@ -45,7 +45,7 @@ pub(super) fn read<'a>(doc: &Doc<'_, 'a>, article: &mut Article<'a>) -> usize {
             }
         );
         let before = article.boilerplate.len();
-        let after_title = facts(doc, b + 1, article);
+        let after_title = facts(doc, b + 1, article, false);
         if explicit || after_title > b + 1 || b > facts_from {
             article.metadata.title = Some(title);
             b = after_title;
@@ -90,7 +90,16 @@ fn title_like(text: &str) -> bool {
 }
 
 /// Consecutive fact lines from `b`; returns the first block after them.
-fn facts<'a>(doc: &Doc<'_, 'a>, mut b: usize, article: &mut Article<'a>) -> usize {
+///
+/// Before the title (`before_title`), a line that is only page furniture
+/// ("Staff Picks", "Letter From The Editor") is left for the title: there it
+/// is more likely the headline than a job title.
+fn facts<'a>(
+    doc: &Doc<'_, 'a>,
+    mut b: usize,
+    article: &mut Article<'a>,
+    before_title: bool,
+) -> usize {
     let meta = &mut article.metadata;
     let limit = (b + MAX_FACT_LINES).min(doc.blocks.len());
     while b < limit {
@@ -102,10 +111,9 @@ fn facts<'a>(doc: &Doc<'_, 'a>, mut b: usize, article: &mut Article<'a>) -> usiz
         if text.len() > MAX_FACT_LINE {
             break;
         }
-        if matches!(
-            doc.blocks[b].kind,
-            RawKind::Item { .. } | RawKind::Quote { .. }
-        ) {
+        // ("3. März 2025" looks like a list item; a real item is no fact and
+        // stops the loop below.)
+        if matches!(doc.blocks[b].kind, RawKind::Quote { .. }) {
             break;
         }
         // A setext heading's underline would be lost: fact spans cover one line.
@@ -139,6 +147,9 @@ fn facts<'a>(doc: &Doc<'_, 'a>, mut b: usize, article: &mut Article<'a>) -> usiz
             b += 1;
             continue;
         };
+        if before_title && found.iter().all(|f| matches!(f.fact, HeaderFact::Noise)) {
+            break;
+        }
         let line_start = doc.span(b).start;
         let last = found.len().saturating_sub(1);
         for (n, fact) in found.into_iter().enumerate() {

@@ -15,11 +15,15 @@ use std::borrow::Cow;
 pub(super) fn segments<'a>(lines: &[Line<'a>], block: &RawBlock) -> Vec<Segment<'a>> {
     let mut out = Vec::with_capacity(block.lines.len());
     for (n, line) in lines[block.lines.clone()].iter().enumerate() {
+        // Only the markers that made the block what it is are stripped: an
+        // item's own marker, `>` in a quote, `#` in a heading. Elsewhere a
+        // marker-shaped start ("2017.", "I. M. Pei", "— and") is text.
         let text = match (block.kind, line.kind) {
             (RawKind::Heading { .. }, LineKind::Underline { .. }) => continue,
-            (RawKind::Item { .. }, _) if n > 0 => line.text,
-            (RawKind::Heading { .. }, LineKind::Ordered { .. }) => line.text,
-            _ => line.content(),
+            (RawKind::Item { .. }, _) if n == 0 => line.content(),
+            (RawKind::Quote { .. }, LineKind::Quoted { .. })
+            | (RawKind::Heading { .. }, LineKind::Atx { .. }) => line.content(),
+            _ => line.text,
         };
         if !text.is_empty() {
             out.push(Segment::new(text, line.end() - text.len()));
