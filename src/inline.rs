@@ -71,7 +71,10 @@ fn needs_rewrite(text: &str) -> bool {
         || memchr::memmem::find(bytes, b"  ").is_some()
         // A space before `.` or `,`.
         || memchr::memchr2_iter(b'.', b',', bytes).any(|i| i > 0 && bytes[i - 1] == b' ')
-        || memchr::memchr_iter(b'^', bytes).any(|i| is_superscript(&bytes[i..]))
+        || memchr::memchr_iter(b'^', bytes).any(|i| {
+            let before = i.checked_sub(1).map(|p| char::from(bytes[p]));
+            is_superscript(before, &bytes[i..])
+        })
 }
 
 fn join<'a>(segments: &[Segment<'a>], mut links: Option<&mut Vec<Link<'a>>>) -> Cow<'a, str> {
@@ -158,7 +161,7 @@ fn strip_markup<'a>(seg: &Segment<'a>, out: &mut String, mut links: Option<&mut 
         let rest = &text[i..];
         let next = rest[c.len_utf8()..].chars().next();
         match c {
-            '^' if is_superscript(rest.as_bytes()) => {
+            '^' if is_superscript(prev, rest.as_bytes()) => {
                 // Text browsers print a superscript as `^[1]`, `^a` (w3m) or
                 // `^(H)` (pandoc): keep the superscript, drop its marker.
                 if let Some(inner) = rest.strip_prefix("^(").and_then(|r| {
@@ -243,11 +246,29 @@ fn is_emphasis(c: char, prev: Option<char>, rest: &str) -> bool {
     if c == '`' {
         return true;
     }
+    if in_file_name(c, rest) {
+        return false;
+    }
     let word = |x: Option<char>| x.is_some_and(|x| x.is_alphanumeric());
     let blank = |x: Option<char>| x.is_none_or(|x| x.is_whitespace());
     let opens = blank(prev) || (!word(prev) && !blank(after));
     let closes = blank(after) || (!word(after) && !blank(prev));
     (opens && !blank(after)) || (closes && !blank(prev)) && !(word(prev) && word(after))
+}
+
+/// The word starting at `rest` has `c` right before a `.` and a letter or
+/// digit, as file names do (`__init__.py`, `*.txt`): there `_` and `*` are
+/// part of the name, while `_Stuff.co.nz_` is still emphasis. Looks at most
+/// one word of 64 bytes ahead.
+fn in_file_name(c: char, rest: &str) -> bool {
+    let bytes = &rest.as_bytes()[..rest.len().min(64)];
+    let word = bytes
+        .iter()
+        .position(u8::is_ascii_whitespace)
+        .map_or(bytes, |end| &bytes[..end]);
+    let mark = c as u8;
+    word.windows(3)
+        .any(|w| w[0] == mark && w[1] == b'.' && w[2].is_ascii_alphanumeric())
 }
 
 /// `[text](url)` at the start of `s`.
@@ -310,13 +331,21 @@ fn link_at_nested(s: &str, images: bool) -> Option<LinkAt> {
 /// Longest `^(…)` superscript looked for.
 const MAX_SUPERSCRIPT: usize = 40;
 
-/// `^` glued to what follows it (`^[1]`, `^a`, `^(H)`) marks a superscript;
-/// a lone `^` or one before a space is kept.
-fn is_superscript(bytes: &[u8]) -> bool {
+/// `^` glued to a bracket (`^[1]`, `^(H)`), to a word after a space (`^a`)
+/// or to a digit after a letter (`km^2`) marks a superscript; any other `^`
+/// is kept.
+fn is_superscript(before: Option<char>, bytes: &[u8]) -> bool {
+    // `2^10` and `a^b` are arithmetic; `^a` after a space is w3m's footnote
+    // back-reference and `km^2` a unit's exponent.
+    let after_space = before.is_none_or(char::is_whitespace);
+    let after_letter = before.is_some_and(char::is_alphabetic);
     bytes.first() == Some(&b'^')
-        && bytes
-            .get(1)
-            .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'[' || b == b'(')
+        && bytes.get(1).is_some_and(|&b| {
+            b == b'['
+                || b == b'('
+                || (after_space && b.is_ascii_alphanumeric())
+                || (after_letter && b.is_ascii_digit())
+        })
 }
 
 /// Quotations in the segments, in one left-to-right pass: an opening mark
@@ -442,6 +471,12 @@ mod tests {
         assert_eq!(text(&seg("see ![a cat](cat.png) here")), "see here");
         assert_eq!(text(&seg("run `cargo test` now")), "run cargo test now");
         assert_eq!(text(&seg("**Term** : meaning")), "Term: meaning");
+        assert_eq!(text(&seg("2^10 and a^b stay")), "2^10 and a^b stay");
+        assert_eq!(text(&seg("268 km^2 total")), "268 km2 total");
+        assert_eq!(
+            text(&seg("edit __init__.py and *.txt files")),
+            "edit __init__.py and *.txt files"
+        );
         assert_eq!(
             text(&seg("occasions.^[1] AA^(H) = ^a ^b 2 ^ 3")),
             "occasions.[1] AAH = a b 2 ^ 3"

@@ -34,8 +34,9 @@ pub struct Options {
     /// [`ErrorKind::NestingTooDeep`](crate::ErrorKind::NestingTooDeep).
     /// Default: 32.
     pub max_nesting_depth: usize,
-    /// For [`parse_bytes`](crate::parse_bytes): replace invalid UTF-8 with U+FFFD
-    /// and record where, instead of failing. Default: `false`.
+    /// For [`decode`](crate::decode): replace invalid UTF-8 with U+FFFD and
+    /// record where, instead of failing ([`parse_bytes`](crate::parse_bytes)
+    /// is always strict). Default: `false`.
     pub lossy_utf8: bool,
 }
 

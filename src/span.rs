@@ -27,7 +27,7 @@ impl Span {
 
     /// Length in bytes.
     pub const fn len(self) -> usize {
-        self.end - self.start
+        self.end.saturating_sub(self.start)
     }
 
     /// True when the span covers no bytes.
@@ -65,8 +65,8 @@ pub struct Position {
 }
 
 impl Position {
-    /// The position of byte `offset` in `input` (clamped to the input's length
-    /// and moved back to a `char` boundary).
+    /// The position of byte `offset` in `input` (clamped to the input's
+    /// length; an offset inside a character counts that character's column).
     pub fn of(input: &str, offset: usize) -> Position {
         Self::of_bytes(input.as_bytes(), offset)
     }

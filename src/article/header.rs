@@ -76,12 +76,18 @@ fn title<'a>(doc: &Doc<'_, 'a>, b: usize) -> Option<Text<'a>> {
         RawKind::Paragraph => doc.single_line(b).is_some_and(title_like),
         _ => false,
     };
-    let more_follows = doc.blocks[b + 1..].iter().any(|n| !n.lines.is_empty());
-    if !titled || !more_follows {
+    if !titled || !body_follows(doc, b) {
         return None;
     }
     let segs = nodes::segments(doc.lines, block);
     Some(Text::new(crate::inline::text(&segs), doc.span(b)))
+}
+
+/// Some block after `b` is text, not furniture: taking `b` for the header
+/// leaves a body.
+fn body_follows(doc: &Doc<'_, '_>, b: usize) -> bool {
+    (b + 1..doc.blocks.len())
+        .any(|n| !doc.blocks[n].lines.is_empty() && doc.boilerplate(n).is_none())
 }
 
 fn title_like(text: &str) -> bool {
@@ -202,8 +208,8 @@ fn dek<'a>(doc: &Doc<'_, 'a>, b: usize) -> Option<crate::model::Paragraph<'a>> {
     }
     let p = nodes::paragraph(doc.lines, block);
     let words = p.text.split_whitespace().count();
-    let more_follows = doc.blocks.len() > b + 1;
-    (words <= MAX_DEK_WORDS && more_follows && !metadata::is_disclaimer(&p.text)).then_some(p)
+    (words <= MAX_DEK_WORDS && body_follows(doc, b) && !metadata::is_disclaimer(&p.text))
+        .then_some(p)
 }
 
 fn disclaimer<'a>(doc: &Doc<'_, 'a>, b: usize) -> Option<Disclaimer<'a>> {

@@ -11,9 +11,7 @@ mod nodes;
 use crate::blocks::{RawBlock, RawKind};
 use crate::error::{Error, ErrorKind};
 use crate::lines::Line;
-use crate::model::{
-    AuthorBox, Block, Boilerplate, BoilerplateKind, Metadata, Related, Section, Text,
-};
+use crate::model::{AuthorBox, Block, Boilerplate, BoilerplateKind, Related, Section, Text};
 use crate::options::Options;
 use crate::scan::boilerplate::{self, Label};
 use crate::scan::metadata;
@@ -251,9 +249,4 @@ fn flush<'a>(section: &mut Section<'a>, article: &mut Article<'a>) {
             },
         ));
     }
-}
-
-#[allow(dead_code)]
-fn _metadata_is_default(m: &Metadata<'_>) -> bool {
-    m == &Metadata::default()
 }

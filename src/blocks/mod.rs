@@ -165,6 +165,12 @@ impl Grouper<'_, '_> {
                     continue;
                 }
                 LineKind::Underline { .. } | LineKind::Rule => RawKind::Rule,
+                // Two or more dash lines in a row are a list ("– Rents are
+                // capped."), not attributions.
+                LineKind::Attribution { .. } if self.dash_list_at(i) => RawKind::Item {
+                    depth: self.list_depth(line.indent, blanks),
+                    ordered: false,
+                },
                 LineKind::Attribution { .. } => RawKind::Attribution,
                 LineKind::Fence => {
                     let close = (i + 1..lines.len()).find(|&j| lines[j].kind == LineKind::Fence);
@@ -324,6 +330,14 @@ impl Grouper<'_, '_> {
             ..*first
         };
         indented && at_body && self.profile.wrap.is_some() && self.joins(&moved, next)
+    }
+
+    /// The line at `i` and a neighbour (no blank between) both start with a dash.
+    fn dash_list_at(&self, i: usize) -> bool {
+        let dash = |l: Option<&Line<'_>>| {
+            l.is_some_and(|l| matches!(l.kind, LineKind::Attribution { .. }))
+        };
+        dash(i.checked_sub(1).and_then(|p| self.lines.get(p))) || dash(self.lines.get(i + 1))
     }
 
     /// A wrapped line that happens to start like a marker ("2017. United

@@ -279,7 +279,8 @@ impl<'a> Quote<'a> {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct Preformatted<'a> {
-    /// The lines, common indentation removed, joined with `\n`.
+    /// The lines exactly as they stand in the input (first line's
+    /// indentation excluded, fences and line endings kept).
     pub text: Cow<'a, str>,
     /// Where it is.
     pub span: Span,

@@ -20,7 +20,8 @@ impl Date {
     /// assert!(Date::new(2025, 13, 1).is_none());
     /// ```
     pub fn new(year: u16, month: u8, day: u8) -> Option<Date> {
-        if year == 0 || !(1..=12).contains(&month) || day == 0 {
+        // Four digits: every date must print and parse back as `YYYY-MM-DD`.
+        if year == 0 || year > 9999 || !(1..=12).contains(&month) || day == 0 {
             return None;
         }
         (day <= days_in_month(year, month)).then_some(Date { year, month, day })

@@ -39,6 +39,10 @@ pub struct Byline<'a> {
 }
 
 /// The publication date.
+///
+/// When several facts share a header line ("By Jane Doe | Mar 3, 2025"),
+/// each fact's span runs up to the next fact, so the separator after a
+/// fact belongs to it and the line's facts cover it without gaps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]

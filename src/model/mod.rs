@@ -13,7 +13,7 @@ pub use body::{
     Attribution, Block, Heading, Link, List, ListItem, Paragraph, Preformatted, Quotation, Quote,
     QuoteStyle, Section,
 };
-pub use date::Date;
+pub use date::{Date, InvalidDate};
 pub use metadata::{
     AuthorBox, Byline, Disclaimer, Metadata, Published, ReadingTime, Related, Text, Views,
 };
@@ -96,8 +96,8 @@ pub enum BoilerplateKind {
     Image,
     /// A photo credit ("Photo: Jane Doe/Reuters", "Getty Images").
     Credit,
-    /// A label that introduces nothing the parser keeps ("Advertisement",
-    /// "Read more", "Comments").
+    /// Navigation or a call to action that introduces nothing the parser
+    /// keeps ("Read more", "Next", "Continue reading").
     Label,
     /// A horizontal rule or a line of decoration (`***`, `----`, `• • •`).
     Separator,

@@ -246,9 +246,19 @@ impl Folded {
         list.iter().any(|w| self.bytes().starts_with(w.as_bytes()))
     }
 
-    fn contains_any(&self, list: &[&str]) -> bool {
-        list.iter()
-            .any(|w| super::contains(self.bytes(), w.as_bytes()))
+    /// One of `list` occurs, not followed by a letter or digit
+    /// ("/ap" in "Smith/AP", not in "/api/v2").
+    fn contains_word_any(&self, list: &[&str]) -> bool {
+        let bytes = self.bytes();
+        list.iter().any(|w| {
+            let w = w.as_bytes();
+            bytes.windows(w.len()).enumerate().any(|(i, window)| {
+                window == w
+                    && !bytes
+                        .get(i + w.len())
+                        .is_some_and(u8::is_ascii_alphanumeric)
+            })
+        })
     }
 }
 
@@ -267,7 +277,7 @@ pub(crate) fn boilerplate(line: &str) -> Option<BoilerplateKind> {
         Some(BoilerplateKind::Image)
     } else if folded.is_any(NAVIGATION) {
         Some(BoilerplateKind::Label)
-    } else if credit(text, &folded) {
+    } else if credit(line, text, &folded) {
         Some(BoilerplateKind::Credit)
     } else {
         None
@@ -298,9 +308,14 @@ fn image_markup(line: &str) -> bool {
         || (t.starts_with('[') && t.ends_with(']') && !t[1..].contains('[') && t.len() > 2)
 }
 
-fn credit(text: &str, folded: &Folded) -> bool {
+/// A short line that opens like a credit ("Photo: …"), or names an agency
+/// as a whole word and does not read as a sentence ("Jane Doe/Getty Images",
+/// not "Getty Images reported record revenue.").
+fn credit(line: &str, text: &str, folded: &Folded) -> bool {
+    let sentence = line.trim_end().ends_with(['.', '!', '?']);
     text.split_whitespace().count() <= 16
-        && (folded.starts_with_any(CREDIT_PREFIXES) || folded.contains_any(CREDIT_MARKS))
+        && (folded.starts_with_any(CREDIT_PREFIXES)
+            || (!sentence && folded.contains_word_any(CREDIT_MARKS)))
 }
 
 /// A footer label, if the whole line is one.
@@ -367,6 +382,11 @@ mod tests {
     fn not_furniture() {
         assert_eq!(boilerplate("Share prices fell sharply on Monday."), None);
         assert_eq!(boilerplate("The photo was taken in 1962."), None);
+        assert_eq!(
+            boilerplate("The data is at https://example.org/api/v2 for all"),
+            None
+        );
+        assert_eq!(boilerplate("Getty Images reported record revenue."), None);
         assert_eq!(boilerplate("— Vidal Sassoon"), None);
         assert_eq!(boilerplate("..."), None);
         assert_eq!(boilerplate("<b>bold</b> text in a sentence"), None);

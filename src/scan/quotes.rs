@@ -73,7 +73,7 @@ pub(crate) fn enclosed(text: &str) -> Option<Enclosed> {
     })
 }
 
-// dash = "—" / "―" / "–" / "--" / "-"
+// dash = "—" / "―" / "–" / "--" / "~"
 fn dash(input: &str) -> IResult<&str, &str> {
     alt((tag("—"), tag("―"), tag("–"), tag("--"), tag("~"))).parse(input)
 }
