@@ -140,7 +140,10 @@ fn related<'a>(doc: &Doc<'_, 'a>, start: usize, end: usize) -> Option<(usize, Re
         Cow::Borrowed(doc.single_line(label_at)?),
         doc.span(label_at),
     );
-    Some((label_at, Related { label, items }))
+    let span = items
+        .last()
+        .map_or(label.span, |last| label.span.cover(last.span));
+    Some((label_at, Related { label, items, span }))
 }
 
 /// A bio paragraph at the end of the body, under an "Author" label (or
@@ -159,8 +162,10 @@ fn author_box<'a>(doc: &Doc<'_, 'a>, start: usize, end: usize) -> Option<AuthorB
         Cow::Borrowed(t) => metadata::leading_name(t).map(|n| Cow::Borrowed(&t[..n])),
         Cow::Owned(t) => metadata::leading_name(t).map(|n| Cow::Owned(t[..n].to_owned())),
     };
+    let label = Text::new(Cow::Borrowed(label_text), doc.span(label_at));
     Some(AuthorBox {
-        label: Some(Text::new(Cow::Borrowed(label_text), doc.span(label_at))),
+        span: label.span.cover(bio.span),
+        label: Some(label),
         name,
         bio,
     })
@@ -172,6 +177,7 @@ fn body<'a>(doc: &Doc<'_, 'a>, range: std::ops::Range<usize>, article: &mut Arti
     let mut section = Section {
         heading: None,
         blocks: Vec::new(),
+        span: Span::default(),
     };
     let mut b = range.start;
     while b < range.end {
@@ -240,13 +246,20 @@ fn body<'a>(doc: &Doc<'_, 'a>, range: std::ops::Range<usize>, article: &mut Arti
 }
 
 fn flush<'a>(section: &mut Section<'a>, article: &mut Article<'a>) {
-    if section.heading.is_some() || !section.blocks.is_empty() {
-        article.sections.push(std::mem::replace(
-            section,
-            Section {
-                heading: None,
-                blocks: Vec::new(),
-            },
-        ));
-    }
+    let first = section
+        .heading
+        .as_ref()
+        .map(|h| h.span)
+        .or_else(|| section.blocks.first().map(Block::span));
+    let Some(first) = first else { return };
+    let last = section.blocks.last().map_or(first, Block::span);
+    section.span = first.cover(last);
+    article.sections.push(std::mem::replace(
+        section,
+        Section {
+            heading: None,
+            blocks: Vec::new(),
+            span: Span::default(),
+        },
+    ));
 }

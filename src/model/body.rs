@@ -12,6 +12,8 @@ pub struct Section<'a> {
     pub heading: Option<Heading<'a>>,
     /// The blocks, in reading order.
     pub blocks: Vec<Block<'a>>,
+    /// From the heading (or first block) to the last block.
+    pub span: Span,
 }
 
 impl<'a> Section<'a> {
@@ -20,6 +22,7 @@ impl<'a> Section<'a> {
         Section {
             heading: self.heading.map(Heading::into_owned),
             blocks: self.blocks.into_iter().map(Block::into_owned).collect(),
+            span: self.span,
         }
     }
 }

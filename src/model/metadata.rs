@@ -101,6 +101,8 @@ pub struct AuthorBox<'a> {
     pub name: Option<Cow<'a, str>>,
     /// The bio paragraph.
     pub bio: Paragraph<'a>,
+    /// Where the whole box is, label included.
+    pub span: Span,
 }
 
 /// A list of related articles ("Related Articles", "Read more", "More from...").
@@ -112,6 +114,8 @@ pub struct Related<'a> {
     pub label: Text<'a>,
     /// The titles listed under it (possibly none).
     pub items: Vec<Text<'a>>,
+    /// Where the label and the list are.
+    pub span: Span,
 }
 
 /// Facts about the article found around its body.
@@ -195,10 +199,12 @@ impl<'a> Metadata<'a> {
                 label: a.label.map(Text::into_owned),
                 name: a.name.map(owned),
                 bio: a.bio.into_owned(),
+                span: a.span,
             }),
             related: self.related.map(|r| Related {
                 label: r.label.into_owned(),
                 items: r.items.into_iter().map(Text::into_owned).collect(),
+                span: r.span,
             }),
         }
     }
