@@ -307,7 +307,21 @@ fn link_at_nested(s: &str, images: bool) -> Option<LinkAt> {
     }
     let url_part = &body[close + 2..];
     let url_window = &url_part.as_bytes()[..url_part.len().min(MAX_URL)];
-    let url_len = url_window.iter().position(|&b| b == b')' || b == b' ')?;
+    // The URL ends at a space or at the `)` that balances the link's `(`:
+    // Wikipedia URLs hold parentheses ("…/Mercury_(planet)").
+    let mut depth = 0usize;
+    let url_len = url_window.iter().position(|&b| match b {
+        b'(' => {
+            depth += 1;
+            false
+        }
+        b')' if depth > 0 => {
+            depth -= 1;
+            false
+        }
+        b')' | b' ' => true,
+        _ => false,
+    })?;
     // `(url "title")`: the title runs to its closing quote and `)`.
     let target_len = match url_window[url_len] {
         b')' => url_len,
@@ -499,6 +513,9 @@ mod tests {
         let r = render(&seg("[Māori](http://x.org/M \"Māori language\")[n 1]"));
         assert_eq!(r.text, "Māori[n 1]");
         assert_eq!(r.links[0].url, "http://x.org/M");
+        let r = render(&seg("See [docs](https://x.org/path(1)) for more."));
+        assert_eq!(r.text, "See docs for more.");
+        assert_eq!(r.links[0].url, "https://x.org/path(1)");
         let r = render(&seg("[ ![shot](a.jpg) ](https://v.example/1) Caption"));
         assert_eq!(r.text, "Caption");
         assert_eq!(r.links[0].url, "https://v.example/1");
