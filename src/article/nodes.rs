@@ -230,8 +230,13 @@ fn lead_of<'a>(text: &Cow<'a, str>) -> Option<Cow<'a, str>> {
     {
         return None;
     }
+    // The lead is trimmed: borrow it from where it starts, not from 0.
+    let start = cut - text[..cut].trim_start().len();
     Some(match text {
-        Cow::Borrowed(t) => Cow::Borrowed(&t[..lead.len()]),
+        Cow::Borrowed(t) => match t.get(start..start + lead.len()) {
+            Some(borrowed) => Cow::Borrowed(borrowed),
+            None => Cow::Owned(lead.to_owned()),
+        },
         Cow::Owned(_) => Cow::Owned(lead.to_owned()),
     })
 }
@@ -265,6 +270,9 @@ mod tests {
         assert_eq!(lead_of(&t).as_deref(), Some("Gradual De-escalation"));
         let t = Cow::Borrowed("Speed: faster than before");
         assert_eq!(lead_of(&t).as_deref(), Some("Speed"));
+        // A lead after leading whitespace is borrowed from where it starts.
+        let t = Cow::Borrowed("\u{3000}Lead — body text");
+        assert_eq!(lead_of(&t).as_deref(), Some("Lead"));
         let t = Cow::Borrowed("A ceasefire along the current line of contact");
         assert_eq!(lead_of(&t), None);
         let t = Cow::Borrowed("This is a whole sentence that runs on and on before: a colon");
