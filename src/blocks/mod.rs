@@ -549,6 +549,8 @@ fn mark_preformatted_runs(lines: &[Line<'_>], profile: &Profile, blocks: &mut [R
     let single = |b: &RawBlock| b.kind == RawKind::Paragraph && b.lines.len() == 1;
     let indented =
         |b: &RawBlock| single(b) && lines[b.lines.start].indent >= profile.body_indent + 2;
+    // Page furniture ("Share this:", "Facebook", `</div>`) is never code:
+    // it stays a line of its own for the article stage to classify.
     let codeish = |b: &RawBlock| {
         let l = &lines[b.lines.start];
         single(b)
@@ -579,7 +581,11 @@ fn mark_preformatted_runs(lines: &[Line<'_>], profile: &Profile, blocks: &mut [R
             }
             let code_lines = blocks[b..end]
                 .iter()
-                .filter(|x| looks_like_code(lines[x.lines.start].text))
+                .filter(|x| {
+                    // Markup residue (`</div>`) under share lines is junk, not code.
+                    let text = lines[x.lines.start].text;
+                    looks_like_code(text) && !boilerplate::junk(text)
+                })
                 .count();
             // Three short lines with some code, or two that are both code.
             let is_code = (end - b >= 3 && code_lines > 0) || (end - b == 2 && code_lines == 2);
@@ -683,7 +689,12 @@ fn paragraph_kind(
         }
         // A byline in the body ("Posted by Jane Doe, Engineer") or page
         // furniture (`[image]`, "Advertisement") is not a title.
+        // A heading stands apart: a blank line above it too, unless the
+        // text starts there or it is outdented ("Range: 22 km" under
+        // "Height: 31 m" is a row, not a title).
+        let stands_apart = block.blanks_before > 0 || prev.is_none() || ctx.outdented;
         if !profile.marks_headings
+            && stands_apart
             && (ctx.outdented || !profile.outdents_headings)
             && quotes::enclosed(text).is_none()
             && is_heading(text, ctx)

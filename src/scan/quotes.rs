@@ -79,9 +79,10 @@ fn dash(input: &str) -> IResult<&str, &str> {
 }
 
 /// The byte offset of the name in an attribution line: `— Vidal Sassoon`.
-// attribution = dash *space name      ; name: 1 to 12 words, starting with a letter
+// attribution = 1*dash *space name      ; name: 1 to 12 words, starting with a capital
 pub(crate) fn attribution(line: &str) -> Option<usize> {
-    let parsed: IResult<&str, (&str, &str)> = (dash, space0).parse(line);
+    // Japanese typesetting doubles the dash ("―― 佐藤 美咲").
+    let parsed: IResult<&str, (usize, &str)> = (nom::multi::many1_count(dash), space0).parse(line);
     let (name, _) = parsed.ok()?;
     let first = name.chars().next()?;
     let words = name.split_whitespace().count();
@@ -139,6 +140,7 @@ mod tests {
         assert_eq!(attribution("— 42"), None);
         assert_eq!(attribution("— say, the latitude of the winds"), None);
         assert_eq!(attribution("— 佐藤 美咲"), Some(4));
+        assert_eq!(attribution("―― 佐藤 美咲"), Some(7));
         assert_eq!(attribution("Vidal Sassoon"), None);
         assert_eq!(
             attribution("— and then the long dash led into a sentence that kept going far beyond any name at all"),
