@@ -40,6 +40,12 @@ impl<'a> Doc<'_, 'a> {
         self.blocks[b].span(self.lines)
     }
 
+    /// Block `b` (one line) kept as furniture of the given kind.
+    fn furniture(&self, b: usize, kind: BoilerplateKind) -> Boilerplate<'a> {
+        let line = &self.lines[self.blocks[b].lines.start];
+        Boilerplate::new(kind, line.text, self.span(b))
+    }
+
     fn boilerplate(&self, b: usize) -> Option<Boilerplate<'a>> {
         let block = &self.blocks[b];
         if matches!(
@@ -215,21 +221,15 @@ fn body<'a>(doc: &Doc<'_, 'a>, range: std::ops::Range<usize>, article: &mut Arti
                 )));
             }
             RawKind::Rule => {
-                let line = &doc.lines[block.lines.start];
-                article.boilerplate.push(Boilerplate::new(
-                    BoilerplateKind::Separator,
-                    line.text,
-                    doc.span(b),
-                ));
+                article
+                    .boilerplate
+                    .push(doc.furniture(b, BoilerplateKind::Separator));
                 flush(&mut section, article);
             }
             RawKind::Caption => {
-                let line = &doc.lines[block.lines.start];
-                article.boilerplate.push(Boilerplate::new(
-                    BoilerplateKind::Caption,
-                    line.text,
-                    doc.span(b),
-                ));
+                article
+                    .boilerplate
+                    .push(doc.furniture(b, BoilerplateKind::Caption));
             }
             RawKind::Item { .. } => {
                 let run_end = (b..range.end)
