@@ -43,11 +43,29 @@ pub(super) fn paragraph<'a>(lines: &[Line<'a>], block: &RawBlock) -> Paragraph<'
 }
 
 pub(super) fn heading<'a>(lines: &[Line<'a>], block: &RawBlock, level: u8) -> Heading<'a> {
+    let text = inline::text(&segments(lines, block));
     Heading {
         level,
-        text: inline::text(&segments(lines, block)),
+        text: match unpadded_bracket(&text) {
+            Some(closed) => Cow::Owned(closed),
+            None => text,
+        },
         span: block.span(lines),
     }
+}
+
+/// A heading ending in a space-padded bracket group (`Examples [ edit ]`)
+/// with it closed up (`Examples[edit]`): inscriptis pads inline elements with
+/// spaces, so a wiki's section-edit link arrives padded inside and out.
+fn unpadded_bracket(text: &str) -> Option<String> {
+    let inner_end = text.strip_suffix(" ]")?;
+    let open = inner_end.rfind(" [ ")?;
+    let inner = &inner_end[open + 3..];
+    let words = inner.split_whitespace().count();
+    if !(1..=3).contains(&words) || inner.contains(['[', ']']) || open == 0 {
+        return None;
+    }
+    Some(format!("{}[{}]", &text[..open], inner))
 }
 
 pub(super) fn preformatted<'a>(
@@ -263,6 +281,22 @@ fn word_start(text: &str, n: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn padded_brackets_close_up() {
+        assert_eq!(
+            unpadded_bracket("See also [ edit ]").as_deref(),
+            Some("See also[edit]")
+        );
+        assert_eq!(
+            unpadded_bracket("Notes [ a b ]").as_deref(),
+            Some("Notes[a b]")
+        );
+        assert_eq!(unpadded_bracket("See also[edit]"), None);
+        assert_eq!(unpadded_bracket("[ edit ]"), None);
+        assert_eq!(unpadded_bracket("A [ ]"), None);
+        assert_eq!(unpadded_bracket("A [ one two three four ]"), None);
+    }
 
     #[test]
     fn leads() {

@@ -104,7 +104,7 @@ pub(crate) fn group(
     };
     grouper.run(input, options)?;
     let mut blocks = grouper.blocks;
-    refine(lines, &profile, &mut blocks);
+    refine(input, lines, &profile, &mut blocks);
     // The blocks live as long as the article is being built: give back the
     // room doubling left (up to half the vector).
     blocks.shrink_to_fit();
@@ -429,7 +429,7 @@ const DIALOGUE_SHARE: f32 = 0.2;
 const DIALOGUE_MIN: usize = 6;
 
 /// Decide what each paragraph-shaped block is, now that its neighbours are known.
-fn refine(lines: &[Line<'_>], profile: &Profile, blocks: &mut [RawBlock]) {
+fn refine(input: &str, lines: &[Line<'_>], profile: &Profile, blocks: &mut [RawBlock]) {
     let paragraphs = blocks
         .iter()
         .filter(|b| b.kind == RawKind::Paragraph)
@@ -456,7 +456,7 @@ fn refine(lines: &[Line<'_>], profile: &Profile, blocks: &mut [RawBlock]) {
         match block.kind {
             RawKind::Paragraph => {
                 let prev = before.iter().rev().find(|p| !p.lines.is_empty());
-                block.kind = paragraph_kind(lines, profile, block, prev, next, dialogue);
+                block.kind = paragraph_kind(input, lines, profile, block, prev, next, dialogue);
                 if block.kind == RawKind::Caption {
                     // The line it repeats is the image's alt text.
                     if let Some(alt) = before.iter_mut().rev().find(|p| !p.lines.is_empty()) {
@@ -634,6 +634,7 @@ fn claim_attribution(prev: &mut RawBlock, attribution: &mut RawBlock) {
 }
 
 fn paragraph_kind(
+    input: &str,
     lines: &[Line<'_>],
     profile: &Profile,
     block: &RawBlock,
@@ -693,8 +694,12 @@ fn paragraph_kind(
         // text starts there or it is outdented ("Range: 22 km" under
         // "Height: 31 m" is a row, not a title).
         let stands_apart = block.blanks_before > 0 || prev.is_none() || ctx.outdented;
+        // CJK typesetting opens every paragraph with ideographic spaces
+        // ("　　"); a title is not indented that way.
+        let paragraph_indent = input[..first.start].ends_with('\u{3000}');
         if !profile.marks_headings
             && stands_apart
+            && !paragraph_indent
             && (ctx.outdented || !profile.outdents_headings)
             && quotes::enclosed(text).is_none()
             && is_heading(text, ctx)

@@ -12,7 +12,7 @@ use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1, take_while_m_n};
 use nom::character::complete::{char, one_of, satisfy};
 use nom::combinator::{all_consuming, consumed, map_opt, not, opt, peek, recognize, value, verify};
-use nom::multi::{fold_many0, fold_many_m_n, many0_count, many1_count};
+use nom::multi::{fold_many_m_n, many0_count, many1_count};
 use nom::sequence::{preceded, terminated};
 use nom::{IResult, Offset, Parser};
 
@@ -223,19 +223,22 @@ pub(crate) fn byline(line: &str) -> Option<BylineMatch> {
         let start = line.offset(name);
         start..start + name.len()
     };
-    let (rest, first) = preceded(byline_label, author).parse(line.trim()).ok()?;
-    let (rest, authors) = fold_many0(
-        preceded(author_separator, author),
-        || vec![span(first)],
-        |mut authors, name| {
-            authors.push(span(name));
-            authors
-        },
-    )
-    .parse(rest)
-    .ok()?;
-    all_consuming(opt(role)).parse(rest).ok()?;
-    Some(BylineMatch { authors })
+    let (mut rest, first) = preceded(byline_label, author).parse(line.trim()).ok()?;
+    // Authors as far as they go, with what follows each.
+    let mut authors = vec![(span(first), rest)];
+    while let Ok((after, name)) = preceded(author_separator, author).parse(rest) {
+        authors.push((span(name), after));
+        rest = after;
+    }
+    // A role can read as one more name ("Jane Doe, Software Engineer on
+    // Google Play"): the longest list whose rest is a role (or nothing) wins.
+    let count = (1..=authors.len())
+        .rev()
+        .find(|&n| all_consuming(opt(role)).parse(authors[n - 1].1).is_ok())?;
+    authors.truncate(count);
+    Some(BylineMatch {
+        authors: authors.into_iter().map(|(range, _)| range).collect(),
+    })
 }
 
 /// Byte length of a person's name leading a bio (`Dr. Jane Roe is a …`): two
@@ -895,7 +898,7 @@ mod tests {
 
     #[test]
     fn byline_accepts() {
-        let cases: [(&str, &[&str]); 18] = [
+        let cases: [(&str, &[&str]); 19] = [
             ("By Jane Doe", &["Jane Doe"]),
             ("By Jane Doe and John Roe", &["Jane Doe", "John Roe"]),
             (
@@ -920,6 +923,10 @@ mod tests {
             ),
             ("  By Anne-Marie O'Neil  ", &["Anne-Marie O'Neil"]),
             ("By: Dr. Jane Roe, contributing writer", &["Dr. Jane Roe"]),
+            (
+                "Posted by Jane Doe, Software Engineer on Google Play",
+                &["Jane Doe"],
+            ),
         ];
         for (line, want) in cases {
             assert_eq!(authors(line).as_deref(), Some(want), "{line}");
