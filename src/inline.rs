@@ -92,7 +92,7 @@ fn join<'a>(segments: &[Segment<'a>], mut links: Option<&mut Vec<Link<'a>>>) -> 
         if !out.is_empty() && !out.ends_with(' ') {
             let joins_cjk = out.chars().next_back().is_some_and(is_cjk)
                 && seg.text.chars().next().is_some_and(is_cjk);
-            if !joins_cjk {
+            if !joins_cjk && !wrapped_inside_token(&out, seg.text) {
                 out.push(' ');
             }
         }
@@ -101,6 +101,15 @@ fn join<'a>(segments: &[Segment<'a>], mut links: Option<&mut Vec<Link<'a>>>) -> 
     let trimmed = out.trim_end().len();
     out.truncate(trimmed);
     Cow::Owned(out)
+}
+
+/// w3m wraps long tokens at punctuation ("doi⏎:10.1016", "10.1073/⏎pnas"):
+/// a line cannot start with `:` `;` `,` `)`, and a `/` glued to a word ends a
+/// line only inside a token, so no space goes between.
+fn wrapped_inside_token(before: &str, next: &str) -> bool {
+    let starts_glued = next.starts_with([':', ';', ',', ')']);
+    let ends_glued = before.ends_with('/') && !before.ends_with(" /");
+    starts_glued || ends_glued
 }
 
 fn is_cjk(c: char) -> bool {
@@ -464,6 +473,21 @@ mod tests {
     fn borrows_plain_lines() {
         let r = render(&seg("Plain text, nothing to do."));
         assert!(matches!(r.text, Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn closes_tokens_wrapped_at_punctuation() {
+        let joined = |a: &'static str, b: &'static str| {
+            text(&[Segment::new(a, 0), Segment::new(b, a.len() + 1)]).into_owned()
+        };
+        assert_eq!(
+            joined("Ecology. doi", ":10.1016/x"),
+            "Ecology. doi:10.1016/x"
+        );
+        assert_eq!(joined("doi:10.1073/", "pnas.1015"), "doi:10.1073/pnas.1015");
+        assert_eq!(joined("ABC-CLIO/", "Greenwood"), "ABC-CLIO/Greenwood");
+        assert_eq!(joined("either this /", "or that"), "either this / or that");
+        assert_eq!(joined("as follows:", "the end"), "as follows: the end");
     }
 
     #[test]

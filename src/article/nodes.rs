@@ -5,9 +5,10 @@ use crate::blocks::{RawBlock, RawKind};
 use crate::inline::{self, Segment};
 use crate::lines::{Line, LineKind};
 use crate::model::{
-    Attribution, Block, Heading, List, ListItem, Paragraph, Preformatted, Quote, QuoteStyle,
+    Attribution, Block, BoilerplateKind, Heading, List, ListItem, Paragraph, Preformatted, Quote,
+    QuoteStyle,
 };
-use crate::scan::quotes;
+use crate::scan::{boilerplate, quotes};
 use crate::span::Span;
 use std::borrow::Cow;
 
@@ -196,7 +197,14 @@ fn close_level<'a>(stack: &mut Vec<List<'a>>, out: &mut Vec<Block<'a>>) {
 fn item<'a>(lines: &[Line<'a>], block: &RawBlock) -> ListItem<'a> {
     let first = &lines[block.lines.start];
     let marker = &first.text[..first.text.len() - first.content().len()];
-    let r = inline::render(&segments(lines, block));
+    let mut segs = segments(lines, block);
+    // A text browser prints an image in an item as its alt text on a line
+    // of its own ("• Screenshot"): like an inline image, it is not the
+    // item's text when text follows.
+    if segs.len() > 1 && boilerplate::boilerplate(segs[0].text) == Some(BoilerplateKind::Image) {
+        segs.remove(0);
+    }
+    let r = inline::render(&segs);
     let lead = lead_of(&r.text);
     ListItem {
         marker: Cow::Borrowed(marker.trim_end()),
@@ -245,6 +253,7 @@ fn lead_of<'a>(text: &Cow<'a, str>) -> Option<Cow<'a, str>> {
         || words > MAX_LEAD_WORDS
         || lead.ends_with(['.', '!', '?', ','])
         || rest.trim().is_empty()
+        || opens_unclosed(lead)
     {
         return None;
     }
@@ -257,6 +266,13 @@ fn lead_of<'a>(text: &Cow<'a, str>) -> Option<Cow<'a, str>> {
         },
         Cow::Owned(_) => Cow::Owned(lead.to_owned()),
     })
+}
+
+/// A quotation or parenthesis opened and not closed: the separator sits
+/// inside it (`"Keepers and their logs: a history"`), so it ends no lead.
+fn opens_unclosed(lead: &str) -> bool {
+    let count = |c: char| lead.matches(c).count();
+    count('"') % 2 == 1 || count('“') > count('”') || count('(') > count(')')
 }
 
 /// Byte offset of word `n` (from 0) of `text`, words as `split_whitespace`
@@ -308,6 +324,11 @@ mod tests {
         let t = Cow::Borrowed("\u{3000}Lead — body text");
         assert_eq!(lead_of(&t).as_deref(), Some("Lead"));
         let t = Cow::Borrowed("A ceasefire along the current line of contact");
+        assert_eq!(lead_of(&t), None);
+        // A separator inside a quoted title or a parenthesis ends no lead.
+        let t = Cow::Borrowed("Moss (2010) \"Keepers: a history\". Harbour History.");
+        assert_eq!(lead_of(&t), None);
+        let t = Cow::Borrowed("Tide tables (see notes: below) list it");
         assert_eq!(lead_of(&t), None);
         let t = Cow::Borrowed("This is a whole sentence that runs on and on before: a colon");
         assert_eq!(lead_of(&t), None);

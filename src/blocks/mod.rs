@@ -196,7 +196,7 @@ impl Grouper<'_, '_> {
                                 && prev.indent == column)
                             || (next.indent + 1 >= column
                                 && next.indent > line.indent
-                                && (self.wraps_into_marker(prev, next) || starts_with_year(next)))
+                                && (self.wraps_into_marker(prev, next) || wraps_into_number(next)))
                     });
                     let end = self.item_paragraphs(end, column, ordered);
                     self.push(RawKind::Item { depth, ordered }, i..end, blanks);
@@ -380,17 +380,23 @@ impl Grouper<'_, '_> {
     }
 }
 
-/// A wrapped line under an item that starts with a year ("2005. ISBN…"):
+/// A wrapped line under an item that starts with a year ("2005. ISBN…"), is
+/// a number alone, or starts with a letter other than `a` or `i` ("p. 6149."):
 /// no nested list starts counting there.
-fn starts_with_year(line: &Line<'_>) -> bool {
-    matches!(
-        line.kind,
+fn wraps_into_number(line: &Line<'_>) -> bool {
+    match line.kind {
         LineKind::Ordered {
-            number: 1000..=2999,
+            number,
             alphabetic: false,
+            content,
+        } => (1000..=2999).contains(&number) || content as usize >= line.text.len(),
+        LineKind::Ordered {
+            number,
+            alphabetic: true,
             ..
-        }
-    )
+        } => number > 1,
+        _ => false,
+    }
 }
 
 /// `prev` is filled to the wrap column: `next`'s first word would not have fit.
