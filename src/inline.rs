@@ -68,6 +68,7 @@ fn needs_rewrite(text: &str) -> bool {
     let bytes = text.as_bytes();
     memchr::memchr3(b'[', b'*', b'_', bytes).is_some()
         || memchr::memchr3(b'`', b'\t', 0xC2, bytes).is_some()
+        || memchr::memchr(b'\\', bytes).is_some()
         || memchr::memmem::find(bytes, b"  ").is_some()
         // A space before `.` or `,`.
         || memchr::memchr2_iter(b'.', b',', bytes).any(|i| i > 0 && bytes[i - 1] == b' ')
@@ -126,7 +127,7 @@ fn is_space(c: char) -> bool {
 fn is_markup_byte(b: u8) -> bool {
     matches!(
         b,
-        b'!' | b'[' | b'*' | b'_' | b'`' | b'\t' | b'.' | b',' | b'^' | 0xC2
+        b'!' | b'[' | b'*' | b'_' | b'`' | b'\t' | b'.' | b',' | b'^' | b'\\' | 0xC2
     )
 }
 
@@ -170,6 +171,15 @@ fn strip_markup<'a>(seg: &Segment<'a>, out: &mut String, mut links: Option<&mut 
         let rest = &text[i..];
         let next = rest[c.len_utf8()..].chars().next();
         match c {
+            // A Markdown escape (`p. 89\.`, `\*`): the character, not the backslash.
+            '\\' if next.is_some_and(|n| n.is_ascii_punctuation()) => {
+                if let Some(n) = next {
+                    out.push(n);
+                    prev = Some(n);
+                    i += 1 + n.len_utf8();
+                }
+                continue;
+            }
             '^' if is_superscript(prev, rest.as_bytes()) => {
                 // Text browsers print a superscript as `^[1]`, `^a` (w3m) or
                 // `^(H)` (pandoc): keep the superscript, drop its marker.
@@ -473,6 +483,17 @@ mod tests {
     fn borrows_plain_lines() {
         let r = render(&seg("Plain text, nothing to do."));
         assert!(matches!(r.text, Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn markdown_escapes_lose_their_backslash() {
+        assert_eq!(
+            render(&seg(r"Oxford. p. 89\. ISBN")).text,
+            "Oxford. p. 89. ISBN"
+        );
+        assert_eq!(render(&seg(r"2\*3 and \[x\]")).text, "2*3 and [x]");
+        assert_eq!(render(&seg(r"C:\Users\jane")).text, r"C:\Users\jane");
+        assert_eq!(render(&seg(r"a \\ b")).text, r"a \ b");
     }
 
     #[test]
