@@ -247,7 +247,23 @@ fn code_symbols(text: &str) -> usize {
     let boxes = memchr::memchr_iter(0xE2, bytes)
         .filter(|&i| matches!(bytes.get(i + 1..i + 3), Some([0x94, 0x80 | 0x82 | 0xBC])))
         .count();
-    ascii + boxes
+    // Footnote marks ("Cassino.^[113]", "[n 3]") are prose's brackets.
+    let footnotes = memchr::memchr_iter(b'[', bytes)
+        .filter(|&i| footnote_len(&bytes[i..]).is_some())
+        .count();
+    (ascii + boxes).saturating_sub(2 * footnotes)
+}
+
+/// Length of a footnote mark at the start of `bytes`: `[` then a digit, or a
+/// short note label (`[n 3]`, `[a]`), then `]`, within eight bytes.
+fn footnote_len(bytes: &[u8]) -> Option<usize> {
+    let close = bytes.iter().take(8).position(|&b| b == b']')?;
+    let inner = &bytes[1..close];
+    let digit_led = inner.first().is_some_and(u8::is_ascii_digit);
+    let label = inner
+        .iter()
+        .all(|b| b.is_ascii_alphanumeric() || *b == b' ');
+    (close > 1 && label && (digit_led || inner.len() <= 4)).then_some(close + 1)
 }
 
 #[cfg(test)]
@@ -259,6 +275,19 @@ mod tests {
         outdented: false,
         list_follows: false,
     };
+
+    #[test]
+    fn footnote_marks_are_not_code() {
+        assert!(!looks_like_code(
+            "in Gallipoli, Crete,^[111] El Alamein^[112] and Cassino.^[113] The"
+        ));
+        assert!(looks_like_code("let x = v[i] + w[j];"));
+        assert_eq!(footnote_len(b"[12] next"), Some(4));
+        assert_eq!(footnote_len(b"[n 3]"), Some(5));
+        assert_eq!(footnote_len(b"[i]"), Some(3));
+        assert_eq!(footnote_len(b"[]"), None);
+        assert_eq!(footnote_len(b"[status_code]"), None);
+    }
 
     #[test]
     fn headings() {

@@ -288,10 +288,22 @@ impl Grouper<'_, '_> {
             // Unwrapped text may still be cut at a converter's line limit
             // (w3m at about 1,000 columns): a very long line that stops
             // mid-sentence before a lower-case line was cut, not ended.
-            return next.kind == LineKind::Text
-                && prev.width >= CUT_LINE_WIDTH
-                && !prev.text.ends_with(['.', '!', '?', ':', ';', '"', '”'])
-                && next.text.chars().next().is_some_and(char::is_lowercase);
+            // At the limit itself (w3m cuts near 1,024 columns) the next
+            // line may start with anything: "the Cook⏎Islands", "died in⏎1933.".
+            let at_limit = prev.width >= LINE_LIMIT_WIDTH
+                && matches!(
+                    next.kind,
+                    LineKind::Text
+                        | LineKind::Ordered {
+                            alphabetic: false,
+                            ..
+                        }
+                );
+            return !ends_sentence(prev.text)
+                && (at_limit
+                    || next.kind == LineKind::Text
+                        && prev.width >= CUT_LINE_WIDTH
+                        && next.text.chars().next().is_some_and(char::is_lowercase));
         };
         let continues = match next.kind {
             LineKind::Text => true,
@@ -423,8 +435,21 @@ const SHORT_LINE: u32 = 80;
 /// How far past the wrap margin a line may end and still have been wrapped.
 const MARGIN_SLACK: u32 = 2;
 
-/// Lines at least this wide that stop mid-sentence were cut by a line limit.
+/// Lines at least this wide that stop mid-sentence before a lower-case line
+/// were cut by a line limit.
 const CUT_LINE_WIDTH: u32 = 200;
+
+/// Lines this wide that stop mid-sentence were cut by a converter's line
+/// limit (w3m's is about 1,024 columns), whatever the next line starts with.
+const LINE_LIMIT_WIDTH: u32 = 960;
+
+/// The line ends a sentence: a stop, or a stop inside a closing quotation
+/// mark (`…here."`), not a comma before one (`…mutation,”`).
+fn ends_sentence(text: &str) -> bool {
+    let unquoted = text.trim_end_matches(['"', '”', '’', '»']);
+    unquoted.ends_with(['.', '!', '?', ':', ';', '。', '！', '？'])
+        || (unquoted.len() == text.len() && text.ends_with(['"', '”']))
+}
 
 /// In dialogue-heavy text (fiction, interviews) paragraphs wholly in quotation
 /// marks are lines of dialogue, not block quotes: above this share of
