@@ -118,6 +118,23 @@ pub(crate) fn is_heading(text: &str, ctx: HeadingContext) -> bool {
     }
 }
 
+/// An image's alt text, which text browsers print where the image stood: a
+/// description opening with an indefinite article and going on in lower case
+/// ("A torn sheet of paper", "An engraving of a sketched coastline"), where a
+/// title would be title-cased ("A Change in Guidelines").
+pub(crate) fn describes_image(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    if !matches!(words.next(), Some("A" | "An")) {
+        return false;
+    }
+    let (mut rest, mut lower) = (0, 0);
+    for word in words {
+        rest += 1;
+        lower += usize::from(word.chars().next().is_some_and(char::is_lowercase));
+    }
+    rest >= 4 && lower * 3 >= rest * 2
+}
+
 /// Lower-case words a sentence can stop on but a heading cannot.
 const DANGLING_WORDS: &[&str] = &[
     "a", "an", "and", "as", "at", "but", "by", "either", "for", "from", "in", "into", "is", "of",
@@ -275,6 +292,17 @@ mod tests {
         outdented: false,
         list_follows: false,
     };
+
+    #[test]
+    fn image_descriptions() {
+        assert!(describes_image("A torn sheet of paper"));
+        assert!(describes_image("A Romney ewe with her two lambs"));
+        assert!(describes_image("An engraving of a sketched coastline"));
+        assert!(!describes_image("A Change in Guidelines?"));
+        assert!(!describes_image("A Tale of Two Cities"));
+        assert!(!describes_image("A brief history"));
+        assert!(!describes_image("Brown paper with writing on it"));
+    }
 
     #[test]
     fn footnote_marks_are_not_code() {

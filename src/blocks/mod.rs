@@ -7,7 +7,7 @@
 mod heuristics;
 mod profile;
 
-use heuristics::{is_heading, looks_like_code, HeadingContext};
+use heuristics::{describes_image, is_heading, looks_like_code, HeadingContext};
 pub(crate) use profile::Profile;
 
 use crate::error::{Error, ErrorKind};
@@ -489,9 +489,12 @@ fn refine(input: &str, lines: &[Line<'_>], profile: &Profile, blocks: &mut [RawB
                 let prev = before.iter().rev().find(|p| !p.lines.is_empty());
                 block.kind = paragraph_kind(input, lines, profile, block, prev, next, dialogue);
                 if block.kind == RawKind::Caption {
-                    // The line it repeats is the image's alt text.
+                    // The line it repeats, if it repeats one, is the image's alt text.
+                    let text = lines[block.lines.start].text;
                     if let Some(alt) = before.iter_mut().rev().find(|p| !p.lines.is_empty()) {
-                        alt.kind = RawKind::Caption;
+                        if lines[alt.lines.start].text == text {
+                            alt.kind = RawKind::Caption;
+                        }
                     }
                 }
             }
@@ -737,6 +740,9 @@ fn paragraph_kind(
             && metadata::byline(text).is_none()
             && boilerplate::boilerplate(text).is_none()
         {
+            if describes_image(text) {
+                return RawKind::Caption;
+            }
             return RawKind::Heading {
                 level: 2,
                 explicit: false,

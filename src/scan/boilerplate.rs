@@ -150,8 +150,6 @@ const RELATED_LABELS: &[&str] = &[
     "more stories",
     "more articles",
     "more from this author",
-    "further reading",
-    "see also",
     "more on this topic",
     "most popular",
     "ähnliche artikel",
