@@ -689,9 +689,9 @@ fn paragraph_kind(
                     // Prose or a list under it, not code: lynx also prints
                     // code flush left ("SELECT" over indented columns).
                     let under = match n.kind {
-                        // (Four words, or a line's worth of unspaced CJK text.)
+                        // (Two words, or a line's worth of unspaced CJK text.)
                         RawKind::Paragraph => {
-                            l.text.split_whitespace().nth(3).is_some() || l.width >= 24
+                            l.text.split_whitespace().nth(1).is_some() || l.width >= 24
                         }
                         RawKind::Item { .. } | RawKind::Heading { .. } => {
                             text.chars().any(char::is_lowercase)
