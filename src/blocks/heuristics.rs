@@ -196,6 +196,7 @@ pub(crate) fn looks_like_code(text: &str) -> bool {
         || text.starts_with(", ")
         || has_table_rule(text)
         || has_call(text)
+        || has_column_gaps(text)
     {
         return true;
     }
@@ -203,6 +204,33 @@ pub(crate) fn looks_like_code(text: &str) -> bool {
     // symbol in a few characters ("7:e3f9]") is a fragment, not code.
     let symbols = code_symbols(text);
     symbols >= 2 && symbols * 12 > text.len()
+}
+
+/// Is this a row of table columns, as a text browser lays them out
+/// ("Auckland    23/16    74/60", "Largest city     Auckland")? Two or more
+/// gaps of two spaces or more between words, or one of three or more. Two
+/// spaces after a sentence are typing habit, not a column.
+fn has_column_gaps(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut gaps = 0;
+    let mut measured_to = 0;
+    for at in memchr::memmem::find_iter(bytes, b"  ") {
+        if at < measured_to {
+            // Inside a run already measured.
+            continue;
+        }
+        let width = bytes[at..].iter().take_while(|&&b| b == b' ').count();
+        measured_to = at + width;
+        let after_sentence = at == 0 || matches!(bytes[at - 1], b'.' | b'!' | b'?' | b':');
+        if after_sentence {
+            continue;
+        }
+        if width >= 3 {
+            return true;
+        }
+        gaps += 1;
+    }
+    gaps >= 2
 }
 
 /// A function call or a snake_case name: a letter glued to `(` and followed
@@ -268,7 +296,35 @@ fn code_symbols(text: &str) -> usize {
     let footnotes = memchr::memchr_iter(b'[', bytes)
         .filter(|&i| footnote_len(&bytes[i..]).is_some())
         .count();
-    (ascii + boxes).saturating_sub(2 * footnotes)
+    // So are parentheticals: "chief (rangatira), whose" is not `f(x)`.
+    let asides = memchr::memchr_iter(b'(', bytes)
+        .filter(|&i| parenthetical(bytes, i))
+        .count();
+    (ascii + boxes).saturating_sub(2 * (footnotes + asides))
+}
+
+/// A prose parenthetical opens at `open`: after a space, a word inside, and
+/// closed within 40 bytes before a space or a punctuation mark, with no
+/// other code symbol in between.
+fn parenthetical(bytes: &[u8], open: usize) -> bool {
+    let after_space = open > 0 && bytes[open - 1] == b' ';
+    let starts_word = bytes
+        .get(open + 1)
+        .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80);
+    if !(after_space && starts_word) {
+        return false;
+    }
+    let window = &bytes[open + 1..bytes.len().min(open + 41)];
+    let Some(close) = window.iter().position(|&b| b == b')') else {
+        return false;
+    };
+    let inside_is_prose = window[..close]
+        .iter()
+        .all(|&b| CODE_BYTES[usize::from(b)] == 0);
+    let closes_prose = window
+        .get(close + 1)
+        .is_none_or(|b| matches!(b, b' ' | b',' | b'.' | b';' | b':'));
+    inside_is_prose && closes_prose
 }
 
 /// Length of a footnote mark at the start of `bytes`: `[` then a digit, or a
@@ -310,6 +366,18 @@ mod tests {
             "in Gallipoli, Crete,^[111] El Alamein^[112] and Cassino.^[113] The"
         ));
         assert!(looks_like_code("let x = v[i] + w[j];"));
+        assert!(!looks_like_code(
+            "subtribes (hapū) and tribes (iwi) ruled by a chief (rangatira), whose"
+        ));
+        assert!(looks_like_code("SELECT count(*) FROM t WHERE (a = b);"));
+        assert!(looks_like_code("Auckland    23/16    74/60   14/7"));
+        assert!(!looks_like_code(
+            "One sentence.  Another one.  And a third."
+        ));
+        assert!(has_column_gaps("a  b  c"));
+        assert!(has_column_gaps("Largest city     Auckland"));
+        assert!(!has_column_gaps("Largest city  Auckland"));
+        assert!(!has_column_gaps("It ended.   Then it began."));
         assert_eq!(footnote_len(b"[12] next"), Some(4));
         assert_eq!(footnote_len(b"[n 3]"), Some(5));
         assert_eq!(footnote_len(b"[i]"), Some(3));

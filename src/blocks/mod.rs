@@ -326,7 +326,11 @@ impl Grouper<'_, '_> {
         let mid_sentence = || {
             self.profile.line_end(prev) * 2 >= wrap
                 && !prev.text.ends_with(['.', '!', '?', ':', ';', '"', '”'])
-                && next.text.chars().next().is_some_and(char::is_lowercase)
+                && next
+                    .text
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || c == '(')
         };
         // Code is never wrapped: checked last, as it is the costliest test.
         (is_full(&self.profile, prev, next, wrap) || mid_sentence()) && !looks_like_code(prev.text)
@@ -448,7 +452,6 @@ const LINE_LIMIT_WIDTH: u32 = 960;
 fn ends_sentence(text: &str) -> bool {
     let unquoted = text.trim_end_matches(['"', '”', '’', '»']);
     unquoted.ends_with(['.', '!', '?', ':', ';', '。', '！', '？'])
-        || (unquoted.len() == text.len() && text.ends_with(['"', '”']))
 }
 
 /// In dialogue-heavy text (fiction, interviews) paragraphs wholly in quotation
@@ -830,4 +833,19 @@ fn encloses(lines: &[Line<'_>], block: &RawBlock) -> bool {
             };
             !body.contains(closes) || closes == ['’']
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentence_ends() {
+        assert!(ends_sentence("It was late."));
+        assert!(ends_sentence("“It was late.”"));
+        assert!(ends_sentence("He asked, “Why?”"));
+        assert!(ends_sentence("夜は長かった。"));
+        assert!(!ends_sentence("with a mutation,”"));
+        assert!(!ends_sentence("the Cook"));
+    }
 }
