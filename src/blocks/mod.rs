@@ -281,7 +281,7 @@ impl Grouper<'_, '_> {
     /// text, at the same indentation, and only when `prev` is full: the next
     /// line's first word would not have fitted after it.
     fn joins(&self, prev: &Line<'_>, next: &Line<'_>) -> bool {
-        if next.indent.abs_diff(prev.indent) > 1 {
+        if next.indent.abs_diff(prev.indent) > 1 && !self.hangs_under(prev, next) {
             return false;
         }
         let Some(wrap) = self.profile.wrap else {
@@ -334,6 +334,24 @@ impl Grouper<'_, '_> {
         };
         // Code is never wrapped: checked last, as it is the costliest test.
         (is_full(&self.profile, prev, next, wrap) || mid_sentence()) && !looks_like_code(prev.text)
+    }
+
+    /// `next` is a wrapped line aligned under a later word of a full `prev`
+    /// ("[icon] This section needs expansion…⏎       You can help…"): a
+    /// table cell or a labelled line wrapped with a hanging indent.
+    fn hangs_under(&self, prev: &Line<'_>, next: &Line<'_>) -> bool {
+        // Columns are bytes in the ASCII lead-in this needs ("[icon] ").
+        let offset = next.indent.saturating_sub(prev.indent) as usize;
+        let lead_in = prev.text.get(..offset).filter(|l| l.is_ascii());
+        let aligned = offset >= 2
+            && lead_in.is_some_and(|l| l.ends_with(' ') && !l.ends_with("  "))
+            && !prev.text[offset..].starts_with(' ');
+        aligned
+            && next.kind == LineKind::Text
+            && self
+                .profile
+                .wrap
+                .is_some_and(|wrap| is_full(&self.profile, prev, next, wrap))
     }
 
     /// A paragraph whose first line is indented (`　　` in CJK text, a tab
