@@ -40,10 +40,12 @@ impl<'a> Doc<'_, 'a> {
         self.blocks[b].span(self.lines)
     }
 
-    /// Block `b` (one line) kept as furniture of the given kind.
+    /// Block `b` kept as furniture of the given kind, its text as it stands
+    /// (a wrapped caption keeps its line breaks).
     fn furniture(&self, b: usize, kind: BoilerplateKind) -> Boilerplate<'a> {
-        let line = &self.lines[self.blocks[b].lines.start];
-        Boilerplate::new(kind, line.text, self.span(b))
+        let span = self.span(b);
+        let text = self.input.get(span.start..span.end).unwrap_or("");
+        Boilerplate::new(kind, text, span)
     }
 
     fn boilerplate(&self, b: usize) -> Option<Boilerplate<'a>> {

@@ -197,6 +197,7 @@ pub(crate) fn looks_like_code(text: &str) -> bool {
         || has_table_rule(text)
         || has_call(text)
         || has_column_gaps(text)
+        || is_table_row(text)
     {
         return true;
     }
@@ -231,6 +232,16 @@ fn has_column_gaps(text: &str) -> bool {
         gaps += 1;
     }
     gaps >= 2
+}
+
+/// A row or a border of a Markdown pipe or grid table, as pandoc prints
+/// them: `| Gmail | 17.8 MB |`, `+-------+------+`.
+fn is_table_row(text: &str) -> bool {
+    let pipe_row = text.starts_with('|') && text.ends_with('|');
+    let grid_border = text.starts_with('+')
+        && text.ends_with('+')
+        && text.bytes().all(|b| matches!(b, b'+' | b'-' | b'=' | b':'));
+    text.len() > 2 && (pipe_row || grid_border)
 }
 
 /// A function call or a snake_case name: a letter glued to `(` and followed
@@ -374,6 +385,10 @@ mod tests {
         assert!(!looks_like_code(
             "One sentence.  Another one.  And a third."
         ));
+        assert!(looks_like_code("| Gmail | 17.8 MB | 7.6 MB (-57%) |"));
+        assert!(looks_like_code("+--------+---------+"));
+        assert!(!looks_like_code("|"));
+        assert!(!looks_like_code("+ and - are operators"));
         assert!(has_column_gaps("a  b  c"));
         assert!(has_column_gaps("Largest city     Auckland"));
         assert!(!has_column_gaps("Largest city  Auckland"));

@@ -770,6 +770,12 @@ fn paragraph_kind(
             };
         }
     }
+    // pandoc prints an image as its alt text in brackets, wrapped like a
+    // paragraph ("[Workers remove a sign from a roof …]"); indented, it is
+    // a quoted note ("[figure 4: …]").
+    if first.indent < profile.body_indent + 2 && bracketed_alt_text(lines, block) {
+        return RawKind::Caption;
+    }
     if !dialogue && encloses(lines, block) {
         return RawKind::Quote {
             style: QuoteStyle::Marks,
@@ -813,6 +819,29 @@ fn paragraph_kind(
         }
     }
     RawKind::Paragraph
+}
+
+/// The paragraph, first line to last, is one bracketed phrase of several
+/// words with no bracket inside: an image's alt text, not a link or a note.
+fn bracketed_alt_text(lines: &[Line<'_>], block: &RawBlock) -> bool {
+    let body = &lines[block.lines.clone()];
+    let (Some(first), Some(last)) = (body.first(), body.last()) else {
+        return false;
+    };
+    let opens = first.text.starts_with('[') && !first.text.starts_with("[[");
+    let closes = last.text.ends_with(']') && !last.text.ends_with("]]");
+    opens
+        && closes
+        && body.iter().enumerate().all(|(n, l)| {
+            let inner = l.text.trim_start_matches('[').trim_end_matches(']');
+            let ends = usize::from(n == 0) + usize::from(n + 1 == body.len());
+            l.text.len() - inner.len() == ends && !inner.contains(['[', ']'])
+        })
+        && body
+            .iter()
+            .map(|l| l.text.split_whitespace().count())
+            .sum::<usize>()
+            >= 3
 }
 
 /// The paragraph's text, first line to last, is one quotation.
