@@ -208,9 +208,16 @@ fn body<'a>(doc: &Doc<'_, 'a>, range: std::ops::Range<usize>, article: &mut Arti
                 section.heading = Some(nodes::heading(doc.lines, block, level));
             }
             RawKind::Paragraph | RawKind::Attribution => {
-                section
-                    .blocks
-                    .push(Block::Paragraph(nodes::paragraph(doc.lines, block)));
+                let paragraph = nodes::paragraph(doc.lines, block);
+                if paragraph.text.trim().is_empty() {
+                    // Nothing but image markup (`[![alt](src)](href)`): the
+                    // image, kept as furniture, not an empty paragraph.
+                    article
+                        .boilerplate
+                        .push(doc.furniture(b, BoilerplateKind::Image));
+                } else {
+                    section.blocks.push(Block::Paragraph(paragraph));
+                }
             }
             RawKind::Quote { style } => {
                 section
