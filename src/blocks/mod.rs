@@ -323,8 +323,12 @@ impl Grouper<'_, '_> {
         // A line broken early (lynx keeps a link's words together) still
         // continues when it ends mid-sentence and the next starts in lower case.
         // (Early, not short: a line of a few words is a code or verse line.)
+        // (Not for lines lynx prints flush left over an indented body:
+        // those are headings and preformatted text, which only wrap full.)
+        let outdented = self.profile.outdents_headings && prev.indent < self.profile.body_indent;
         let mid_sentence = || {
-            self.profile.line_end(prev) * 2 >= wrap
+            !outdented
+                && self.profile.line_end(prev) * 2 >= wrap
                 && !prev.text.ends_with(['.', '!', '?', ':', ';', '"', '”'])
                 && next
                     .text
@@ -606,9 +610,20 @@ fn mark_preformatted_runs(lines: &[Line<'_>], profile: &Profile, blocks: &mut [R
         |b: &RawBlock| single(b) && lines[b.lines.start].indent >= profile.body_indent + 2;
     // Page furniture ("Share this:", "Facebook", `</div>`) is never code:
     // it stays a line of its own for the article stage to classify.
-    let codeish = |b: &RawBlock| {
-        let l = &lines[b.lines.start];
-        single(b)
+    let codeish = |blocks: &[RawBlock], b: usize| {
+        let block = &blocks[b];
+        let l = &lines[block.lines.start];
+        // A sentence introducing the code ("…pull that into the repository:")
+        // at another indent than the code under it stays text.
+        let lead_in = l.text.ends_with(':')
+            && l.text.split_whitespace().nth(3).is_some()
+            && blocks
+                .get(b + 1)
+                .and_then(|n| lines.get(n.lines.start))
+                .is_some_and(|n| n.indent != l.indent)
+            && !looks_like_code(l.text);
+        single(block)
+            && !lead_in
             && (looks_like_code(l.text)
                 || (l.width <= SHORT_LINE && !l.text.ends_with(['.', '!', '?', '"', '”'])))
     };
@@ -628,9 +643,9 @@ fn mark_preformatted_runs(lines: &[Line<'_>], profile: &Profile, blocks: &mut [R
                 end += 1;
             }
         }
-        if end - b < 2 && b >= codeless_until && codeish(&blocks[b]) {
+        if end - b < 2 && b >= codeless_until && codeish(blocks, b) {
             end = b + 1;
-            while end < blocks.len() && codeish(&blocks[end]) && blocks[end].blanks_before == 0 {
+            while end < blocks.len() && codeish(blocks, end) && blocks[end].blanks_before == 0 {
                 crate::work::tick(1);
                 end += 1;
             }
