@@ -181,7 +181,9 @@ pub(crate) fn setext_underline(line: &str) -> Option<u8> {
     }
 }
 
-// rule = 3*( "*" / "_" / "-" / "•" / "~" / "=" / "◆" ) with spaces between, one glyph kind
+// rule = 3*( "*" / "_" / "-" / "•" / "~" / "=" / "◆" / "·" / "━" ) with spaces between,
+//        one glyph kind (w3m draws `<hr>` as a heavy box-drawing line; the light
+//        `─` is left to tables in preformatted text)
 pub(crate) fn rule(line: &str) -> bool {
     let mut glyph = None;
     let mut count = 0;
@@ -189,7 +191,7 @@ pub(crate) fn rule(line: &str) -> bool {
         if is_space(c) {
             continue;
         }
-        if !"*_-•~=◆·".contains(c) || glyph.is_some_and(|g| g != c) {
+        if !"*_-•~=◆·━".contains(c) || glyph.is_some_and(|g| g != c) {
             return false;
         }
         glyph = Some(c);
@@ -306,6 +308,8 @@ mod tests {
         assert!(rule("* * *"));
         assert!(rule("---"));
         assert!(rule("• • •"));
+        assert!(rule("━━━━━━━━"));
+        assert!(!rule("──────"));
         assert!(!rule("*-*"));
         assert!(!rule("**"));
         assert!(!rule("*** text"));
