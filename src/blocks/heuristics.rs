@@ -69,6 +69,10 @@ pub(crate) fn is_heading(text: &str, ctx: HeadingContext) -> bool {
     if words > 15 || (ctx.list_follows && words == 1) {
         return false;
     }
+    // A raw address is a link left as text, not a title.
+    if text.contains("://") {
+        return false;
+    }
     // Enumerations ("0 files updated, 0 merged, 0 removed") and code are not titles.
     if text.matches(", ").count() >= 2 || (looks_like_code(text) && code_symbols(text) >= 3) {
         return false;
@@ -417,6 +421,10 @@ mod tests {
 
     #[test]
     fn not_headings() {
+        assert!(!is_heading(
+            "Bug report: https://example.org/issue/48/",
+            ALONE
+        ));
         assert!(!is_heading("His response was almost comical:", ALONE));
         assert!(!is_heading(
             "When all those pressures align, strange things become possible.",

@@ -96,6 +96,20 @@ const NAVIGATION: &[&str] = &[
     "enlarge this image",
     "toggle caption",
     "hide caption",
+    "table of contents",
+    "in this article",
+    "on this page",
+    "jump to",
+    // Kickers: a story's label above its headline.
+    "exclusive",
+    "breaking",
+    "breaking news",
+    "just in",
+    "developing",
+    "developing story",
+    "live",
+    "watch",
+    "listen",
 ];
 
 /// Prefixes of photo credits and captions' credit lines.
@@ -119,6 +133,20 @@ const CREDIT_PREFIXES: &[&str] = &[
     "(photo",
     "(image",
     "photo credit:",
+];
+
+/// A credit after a caption on the same line ("Pi in schools - Image: Pi
+/// Foundation").
+const CREDIT_INFIXES: &[&str] = &[
+    " - image:",
+    " - photo:",
+    " - credit:",
+    " | image:",
+    " | photo:",
+    " — photo:",
+    " — image:",
+    " – photo:",
+    " – image:",
 ];
 
 /// Agencies whose names mark a short line as a credit.
@@ -275,7 +303,7 @@ pub(crate) fn boilerplate(line: &str) -> Option<BoilerplateKind> {
         Some(BoilerplateKind::Share)
     } else if folded.is_any(ADVERTISEMENT) {
         Some(BoilerplateKind::Advertisement)
-    } else if folded.is_any(IMAGE) || image_markup(line) {
+    } else if folded.is_any(IMAGE) || image_markup(line) || image_file_name(text) {
         Some(BoilerplateKind::Image)
     } else if folded.is_any(NAVIGATION) {
         Some(BoilerplateKind::Label)
@@ -307,7 +335,26 @@ pub(crate) fn junk(line: &str) -> bool {
 fn image_markup(line: &str) -> bool {
     let t = line.trim();
     (t.starts_with("![") && t.ends_with(')'))
-        || (t.starts_with('[') && t.ends_with(']') && !t[1..].contains('[') && t.len() > 2)
+        || (t.starts_with('[') && t.ends_with(']') && !t[1..].contains('['))
+}
+
+/// An image's file name printed as its alt text: one token of three or more
+/// parts joined by `-` or `_`, with a digit (`0226-sub-hotel-swipe-02`,
+/// `IMG_4031`), or ending in an image extension.
+fn image_file_name(text: &str) -> bool {
+    if text.contains(char::is_whitespace) || text.len() < 5 {
+        return false;
+    }
+    let lower = |ext: &str| {
+        text.len() > ext.len()
+            && text.is_char_boundary(text.len() - ext.len())
+            && text[text.len() - ext.len()..].eq_ignore_ascii_case(ext)
+    };
+    let extension = [".jpg", ".jpeg", ".png", ".gif", ".webp"]
+        .iter()
+        .any(|e| lower(e));
+    let parts = text.split(['-', '_']).filter(|p| !p.is_empty()).count();
+    extension || (parts >= 3 && text.bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// A short line that opens like a credit ("Photo: …"), or names an agency
@@ -317,7 +364,9 @@ fn credit(line: &str, text: &str, folded: &Folded) -> bool {
     let sentence = line.trim_end().ends_with(['.', '!', '?']);
     text.split_whitespace().count() <= 16
         && (folded.starts_with_any(CREDIT_PREFIXES)
-            || (!sentence && folded.contains_word_any(CREDIT_MARKS)))
+            || (!sentence
+                && (folded.contains_word_any(CREDIT_MARKS)
+                    || folded.contains_word_any(CREDIT_INFIXES))))
 }
 
 /// A footer label, if the whole line is one.
@@ -378,6 +427,20 @@ mod tests {
             boilerplate("John Smith/Getty Images"),
             Some(BoilerplateKind::Credit)
         );
+        assert_eq!(
+            boilerplate("Pi in schools - Image: Pi Foundation"),
+            Some(BoilerplateKind::Credit)
+        );
+        assert_eq!(boilerplate("EXCLUSIVE"), Some(BoilerplateKind::Label));
+        assert_eq!(
+            boilerplate("Table of Contents"),
+            Some(BoilerplateKind::Label)
+        );
+        assert_eq!(
+            boilerplate("0226-SUB-london-hotel-swipe-02"),
+            Some(BoilerplateKind::Image)
+        );
+        assert_eq!(boilerplate("IMG_4031.JPG"), Some(BoilerplateKind::Image));
     }
 
     #[test]
@@ -391,6 +454,9 @@ mod tests {
         assert_eq!(boilerplate("Getty Images reported record revenue."), None);
         assert_eq!(boilerplate("— Vidal Sassoon"), None);
         assert_eq!(boilerplate("..."), None);
+        assert_eq!(boilerplate("Self-Driving-Cars"), None);
+        assert_eq!(boilerplate("COVID-19"), None);
+        assert_eq!(boilerplate("The image: a study"), None);
         assert_eq!(boilerplate("<b>bold</b> text in a sentence"), None);
     }
 
