@@ -724,17 +724,26 @@ fn paragraph_kind(
                     let l = &lines[n.lines.start];
                     // Prose or a list under it, not code: lynx also prints
                     // code flush left ("SELECT" over indented columns).
+                    // (A keyword in capitals over a short line is code.)
+                    let worded = text.chars().any(char::is_lowercase);
                     let under = match n.kind {
                         // (Two words, or a line's worth of unspaced CJK text.)
                         RawKind::Paragraph => {
-                            l.text.split_whitespace().nth(1).is_some() || l.width >= 24
+                            worded || l.text.split_whitespace().nth(1).is_some() || l.width >= 24
                         }
-                        RawKind::Item { .. } | RawKind::Heading { .. } => {
-                            text.chars().any(char::is_lowercase)
-                        }
+                        RawKind::Item { .. } | RawKind::Heading { .. } => worded,
                         _ => false,
                     };
-                    l.indent > first.indent && under && !looks_like_code(l.text)
+                    // A subheading flush left under it ("Environment" over
+                    // "Geography") is the next level of the outline.
+                    let subheading = n.kind == RawKind::Paragraph
+                        && n.lines.len() == 1
+                        && n.blanks_before > 0
+                        && l.indent == first.indent
+                        && worded
+                        && l.text.chars().any(char::is_lowercase)
+                        && !l.text.ends_with(['.', ',', ':', ';']);
+                    (l.indent > first.indent && under || subheading) && !looks_like_code(l.text)
                 }),
             list_follows,
         };
