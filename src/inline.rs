@@ -96,6 +96,10 @@ fn join<'a>(segments: &[Segment<'a>], mut links: Option<&mut Vec<Link<'a>>>) -> 
             if !joins_cjk && !wrapped_inside_token(&out, seg.text) {
                 out.push(' ');
             }
+            // A superscript's `^` wrapped away from its mark (`other.^⏎[27]`).
+            if out.ends_with('^') && seg.text.starts_with(['[', '(']) {
+                out.pop();
+            }
         }
         strip_markup(seg, &mut out, links.as_deref_mut());
     }
@@ -104,13 +108,27 @@ fn join<'a>(segments: &[Segment<'a>], mut links: Option<&mut Vec<Link<'a>>>) -> 
     Cow::Owned(out)
 }
 
-/// w3m wraps long tokens at punctuation ("doi⏎:10.1016", "10.1073/⏎pnas"):
-/// a line cannot start with `:` `;` `,` `)`, and a `/` glued to a word ends a
-/// line only inside a token, so no space goes between.
+/// w3m wraps long tokens at punctuation ("doi⏎:10.1016", "10.1073/⏎pnas",
+/// "Otago⏎.^[159]", "justice⏎—were"), so no space goes between when:
+/// - the line starts with `:` `;` `,` `)`, a superscript `^`, a stop before
+///   a note mark (`.^[`, `.[`), or an unspaced dash (`—were`);
+/// - the line before ends with a `/` or an unspaced dash glued to a word, or
+///   with something that opens the next word: a quotation mark (`the
+///   informal "⏎Kiwi"`), a bracket, a superscript `^`.
 fn wrapped_inside_token(before: &str, next: &str) -> bool {
-    let starts_glued = next.starts_with([':', ';', ',', ')']);
-    let ends_glued = before.ends_with('/') && !before.ends_with(" /");
-    starts_glued || ends_glued
+    let starts_glued = next.starts_with([':', ';', ',', ')', '^'])
+        || next.starts_with(".^")
+        || next.starts_with(".[")
+        || (next.starts_with(['—', '–']) && !next[3..].starts_with(' '));
+    let glued_end = |mark: char| {
+        before.ends_with(mark)
+            && before[..before.len() - mark.len_utf8()]
+                .chars()
+                .next_back()
+                .is_some_and(|c| !c.is_whitespace())
+    };
+    let opens = before.ends_with(" \"") || before.ends_with(['“', '„', '(', '[', '^']);
+    starts_glued || glued_end('/') || glued_end('—') || opens
 }
 
 fn is_cjk(c: char) -> bool {
@@ -508,6 +526,29 @@ mod tests {
         assert_eq!(joined("doi:10.1073/", "pnas.1015"), "doi:10.1073/pnas.1015");
         assert_eq!(joined("ABC-CLIO/", "Greenwood"), "ABC-CLIO/Greenwood");
         assert_eq!(joined("either this /", "or that"), "either this / or that");
+        assert_eq!(
+            joined("Ranfurly, Otago", ".^[159] Then"),
+            "Ranfurly, Otago.[159] Then"
+        );
+        assert_eq!(
+            joined("without trees.", "^[173] Massive"),
+            "without trees.[173] Massive"
+        );
+        assert_eq!(
+            joined("and chief justice", "—were occupied"),
+            "and chief justice—were occupied"
+        );
+        assert_eq!(joined("as I said —", "and more"), "as I said — and more");
+        assert_eq!(
+            joined("the informal \"", "Kiwi\" is"),
+            "the informal \"Kiwi\" is"
+        );
+        assert_eq!(joined("she said.\"", "Then"), "she said.\" Then");
+        assert_eq!(joined("each other.^", "[27] At"), "each other.[27] At");
+        assert_eq!(
+            joined("global trends (", "modern art)"),
+            "global trends (modern art)"
+        );
         assert_eq!(joined("as follows:", "the end"), "as follows: the end");
     }
 
