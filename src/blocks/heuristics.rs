@@ -91,14 +91,7 @@ pub(crate) fn is_heading(text: &str, ctx: HeadingContext) -> bool {
     {
         return false;
     }
-    // An image's alt text followed by its caption repeats one phrase
-    // ("Scatter plot Scatter plot").
-    let half = text.len() / 2;
-    if text.len() % 2 == 1
-        && text
-            .get(..half)
-            .is_some_and(|a| text.get(half + 1..) == Some(a))
-    {
+    if repeats_itself(text) {
         return false;
     }
     // A heading does not stop on a function word ("…are limited: either").
@@ -137,6 +130,17 @@ pub(crate) fn describes_image(text: &str) -> bool {
         lower += usize::from(word.chars().next().is_some_and(char::is_lowercase));
     }
     rest >= 4 && lower * 3 >= rest * 2
+}
+
+/// An image's alt text and its caption on one line, the same phrase twice
+/// ("Scatter plot Scatter plot").
+pub(crate) fn repeats_itself(text: &str) -> bool {
+    let half = text.len() / 2;
+    text.len() % 2 == 1
+        && text.as_bytes().get(half) == Some(&b' ')
+        && text
+            .get(..half)
+            .is_some_and(|a| !a.is_empty() && text.get(half + 1..) == Some(a))
 }
 
 /// Lower-case words a sentence can stop on but a heading cannot.
@@ -363,6 +367,14 @@ mod tests {
         outdented: false,
         list_follows: false,
     };
+
+    #[test]
+    fn repeated_phrases() {
+        assert!(repeats_itself("Scatter plot Scatter plot"));
+        assert!(!repeats_itself("Scatter plot"));
+        assert!(!repeats_itself("a"));
+        assert!(!repeats_itself("abXab"));
+    }
 
     #[test]
     fn image_descriptions() {

@@ -7,7 +7,7 @@
 mod heuristics;
 mod profile;
 
-use heuristics::{describes_image, is_heading, looks_like_code, HeadingContext};
+use heuristics::{describes_image, is_heading, looks_like_code, repeats_itself, HeadingContext};
 pub(crate) use profile::Profile;
 
 use crate::error::{Error, ErrorKind};
@@ -764,7 +764,7 @@ fn paragraph_kind(
                     && lines[p.lines.start].text == text
             })
             && !next.is_some_and(|n| n.blanks_before <= 1 && lines[n.lines.start].text == text);
-        if repeats_line_above {
+        if repeats_line_above || repeats_itself(text) {
             return RawKind::Caption;
         }
         // A byline in the body ("Posted by Jane Doe, Engineer") or page
