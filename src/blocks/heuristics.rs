@@ -135,8 +135,11 @@ pub(crate) fn describes_image(text: &str) -> bool {
 /// An image's alt text and its caption on one line, the same phrase twice
 /// ("Scatter plot Scatter plot").
 pub(crate) fn repeats_itself(text: &str) -> bool {
+    // A caption is short; long repeated text is text.
+    const MAX_CAPTION: usize = 240;
     let half = text.len() / 2;
-    text.len() % 2 == 1
+    text.len() <= MAX_CAPTION
+        && text.len() % 2 == 1
         && text.as_bytes().get(half) == Some(&b' ')
         && text
             .get(..half)
