@@ -680,6 +680,29 @@ fn mark_preformatted_runs(lines: &[Line<'_>], profile: &Profile, blocks: &mut [R
         }
         b = end;
     }
+    claim_leading_comments(lines, blocks);
+}
+
+/// A comment line right above code (`-- Wrong!`, `# setup`), with no blank
+/// line between, opens that code: its sentence-like end kept it out of the run.
+fn claim_leading_comments(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
+    for b in 1..blocks.len() {
+        let (before, rest) = blocks.split_at_mut(b);
+        let code = &mut rest[0];
+        let comment = &mut before[b - 1];
+        let text = lines[comment.lines.start].text;
+        // (`-- ` reads as an attribution dash on its own.)
+        let is_comment = matches!(comment.kind, RawKind::Paragraph | RawKind::Attribution)
+            && comment.lines.len() == 1
+            && ["-- ", "// ", "# ", "/* "]
+                .iter()
+                .any(|c| text.starts_with(c));
+        if code.kind == RawKind::Preformatted && code.blanks_before == 0 && is_comment {
+            code.lines.start = comment.lines.start;
+            code.blanks_before = comment.blanks_before;
+            comment.lines = comment.lines.start..comment.lines.start;
+        }
+    }
 }
 
 /// A "— Name" line attributes the quote above it; a paragraph right above
@@ -909,6 +932,22 @@ fn encloses(lines: &[Line<'_>], block: &RawBlock) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn kinds(input: &str) -> Vec<RawKind> {
+        let lines = crate::lines::split(input);
+        let blocks = group(input, &lines, &Options::default()).expect("groups");
+        blocks
+            .iter()
+            .filter(|b| !b.lines.is_empty())
+            .map(|b| b.kind)
+            .collect()
+    }
+
+    #[test]
+    fn a_comment_above_code_opens_it() {
+        let input = "Count the rows per minute first.\n\n-- Wrong!\nSELECT\n   count(*) AS n\nFROM\n   server_log;\n";
+        assert_eq!(kinds(input), [RawKind::Paragraph, RawKind::Preformatted]);
+    }
 
     #[test]
     fn sentence_ends() {
