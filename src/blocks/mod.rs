@@ -652,9 +652,10 @@ fn mark_preformatted_runs(lines: &[Line<'_>], profile: &Profile, blocks: &mut [R
             let code_lines = blocks[b..end]
                 .iter()
                 .filter(|x| {
-                    // Markup residue (`</div>`) under share lines is junk, not code.
+                    // Markup residue (`</div>`) under share lines is junk, not
+                    // code; a table's rule (`────`) is.
                     let text = lines[x.lines.start].text;
-                    looks_like_code(text) && !boilerplate::junk(text)
+                    looks_like_code(text) && !boilerplate::markup_residue(text)
                 })
                 .count();
             // Three short lines with some code, or two that are both code.

@@ -318,16 +318,22 @@ pub(crate) fn boilerplate(line: &str) -> Option<BoilerplateKind> {
 /// or a line with no letter or digit at all.
 pub(crate) fn junk(line: &str) -> bool {
     let t = line.trim();
+    let symbols_only = !t.is_empty()
+        && !t.chars().any(char::is_alphanumeric)
+        && !t.chars().all(|c| "…—–-*•·.".contains(c));
+    markup_residue(t) || symbols_only
+}
+
+/// Markup or template residue alone: `?>`, `</div>`, `<br/>`, `{{ x }}`.
+pub(crate) fn markup_residue(line: &str) -> bool {
+    let t = line.trim();
     let tag = t.starts_with('<') && t.ends_with('>') && !t.contains(' ')
         || t.starts_with("</")
         || t.starts_with("<!--");
     let php = t.starts_with("?>") || t.starts_with("<?");
     let template =
         (t.starts_with("{{") && t.ends_with("}}")) || (t.starts_with("{%") && t.ends_with("%}"));
-    let symbols_only = !t.is_empty()
-        && !t.chars().any(char::is_alphanumeric)
-        && !t.chars().all(|c| "…—–-*•·.".contains(c));
-    tag || php || template || symbols_only
+    tag || php || template
 }
 
 /// A line that is only an image: `![alt](src)` or a bracketed placeholder
@@ -441,6 +447,14 @@ mod tests {
             Some(BoilerplateKind::Image)
         );
         assert_eq!(boilerplate("IMG_4031.JPG"), Some(BoilerplateKind::Image));
+    }
+
+    #[test]
+    fn markup_residue_is_not_a_table_rule() {
+        assert!(markup_residue("</div>"));
+        assert!(markup_residue("{{ related_posts }}"));
+        assert!(!markup_residue("────────────"));
+        assert!(junk("────────────"));
     }
 
     #[test]
