@@ -682,6 +682,37 @@ fn mark_preformatted_runs(lines: &[Line<'_>], profile: &Profile, blocks: &mut [R
         b = end;
     }
     claim_leading_comments(lines, blocks);
+    absorb_stray_code_lines(lines, blocks);
+}
+
+/// A one-line paragraph just under code that reads as code too: a line after
+/// a blank inside `<pre>` (`with_alert AS (`), or a statement glued to the
+/// run (`SELECT * FROM stats;`) that a sentence-like end kept out of it.
+fn absorb_stray_code_lines(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
+    let mut code_at: Option<usize> = None;
+    for b in 0..blocks.len() {
+        if blocks[b].lines.is_empty() {
+            continue;
+        }
+        let block = &blocks[b];
+        let line = &lines[block.lines.start];
+        let stray = block.kind == RawKind::Paragraph
+            && block.lines.len() == 1
+            && block.blanks_before <= 1
+            && line.width <= SHORT_LINE
+            && !line.text.ends_with(['.', '!', '?', '"', '”'])
+            && (looks_like_code(line.text) || block.blanks_before == 0);
+        match code_at {
+            Some(code) if stray => {
+                let end = block.lines.end;
+                blocks[b].lines = end..end;
+                blocks[code].lines.end = end;
+            }
+            _ => {
+                code_at = (block.kind == RawKind::Preformatted).then_some(b);
+            }
+        }
+    }
 }
 
 /// A comment line right above code (`-- Wrong!`, `# setup`), with no blank
@@ -695,9 +726,10 @@ fn claim_leading_comments(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
         // (`-- ` reads as an attribution dash on its own.)
         let is_comment = matches!(comment.kind, RawKind::Paragraph | RawKind::Attribution)
             && comment.lines.len() == 1
-            && ["-- ", "// ", "# ", "/* "]
+            && (["-- ", "// ", "# ", "/* "]
                 .iter()
-                .any(|c| text.starts_with(c));
+                .any(|c| text.starts_with(c))
+                || text.ends_with(['(', '{', '[']));
         if code.kind == RawKind::Preformatted && code.blanks_before == 0 && is_comment {
             code.lines.start = comment.lines.start;
             code.blanks_before = comment.blanks_before;
@@ -948,6 +980,19 @@ mod tests {
     fn a_comment_above_code_opens_it() {
         let input = "Count the rows per minute first.\n\n-- Wrong!\nSELECT\n   count(*) AS n\nFROM\n   server_log;\n";
         assert_eq!(kinds(input), [RawKind::Paragraph, RawKind::Preformatted]);
+    }
+
+    #[test]
+    fn stray_code_lines_join_the_code_above() {
+        let input = "Build the window first.\n\nWITH stats AS (\n   SELECT *\n   FROM log\n),\n\nwith_alert AS (\n\nThe query above runs once a minute, and nothing in it uses percentile_disc.\n";
+        assert_eq!(
+            kinds(input),
+            [
+                RawKind::Paragraph,
+                RawKind::Preformatted,
+                RawKind::Paragraph
+            ]
+        );
     }
 
     #[test]
