@@ -132,6 +132,28 @@ pub(crate) fn describes_image(text: &str) -> bool {
     rest >= 4 && lower * 3 >= rest * 2
 }
 
+/// A line standing alone that is code or data, not prose, though it is too
+/// short to show it by its symbols: TeX math (`{\displaystyle …}`), a series
+/// of numbers (`2, 3, 5, 12`), a setting (`publish = false`, `evolve =`).
+pub(crate) fn isolated_code(text: &str) -> bool {
+    let tex = text.starts_with("{\\") || text.starts_with("\\[") || text.starts_with("$$");
+    let letters = text.chars().any(char::is_alphabetic);
+    let numbers = text
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|run| !run.is_empty())
+        .count();
+    let series = !letters && numbers >= 3 && text.contains(", ");
+    let words = text.split_whitespace().count();
+    let setting = words <= 3
+        && (text.ends_with(" =") || text.contains(" = "))
+        && text
+            .trim_end_matches(" =")
+            .split(" = ")
+            .next()
+            .is_some_and(|key| !key.contains(' '));
+    tex || series || setting
+}
+
 /// An image's alt text and its caption on one line, the same phrase twice
 /// ("Scatter plot Scatter plot").
 pub(crate) fn repeats_itself(text: &str) -> bool {
@@ -370,6 +392,19 @@ mod tests {
         outdented: false,
         list_follows: false,
     };
+
+    #[test]
+    fn code_lines_standing_alone() {
+        assert!(isolated_code(
+            "{\\displaystyle \\langle w,Av\\rangle =\\langle Aw,v\\rangle ,}"
+        ));
+        assert!(isolated_code("2, 3, 5, 2, 3, 12, 5, 3, 4"));
+        assert!(isolated_code("publish = false"));
+        assert!(isolated_code("evolve ="));
+        assert!(!isolated_code("2025-11-28"));
+        assert!(!isolated_code("12, 13 and 14 March"));
+        assert!(!isolated_code("The answer = 42 in the end"));
+    }
 
     #[test]
     fn repeated_phrases() {

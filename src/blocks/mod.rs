@@ -7,7 +7,9 @@
 mod heuristics;
 mod profile;
 
-use heuristics::{describes_image, is_heading, looks_like_code, repeats_itself, HeadingContext};
+use heuristics::{
+    describes_image, is_heading, isolated_code, looks_like_code, repeats_itself, HeadingContext,
+};
 pub(crate) use profile::Profile;
 
 use crate::error::{Error, ErrorKind};
@@ -861,8 +863,9 @@ fn paragraph_kind(
             style: QuoteStyle::Marks,
         };
     }
-    // A shell prompt line is a command, wherever it stands.
-    if block.lines.len() == 1 && text.starts_with("$ ") {
+    // A shell prompt line is a command, wherever it stands; so is a line of
+    // math, numbers or settings.
+    if block.lines.len() == 1 && (text.starts_with("$ ") || isolated_code(text)) {
         return RawKind::Preformatted;
     }
     if first.indent >= profile.body_indent + 2 {
