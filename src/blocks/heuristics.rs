@@ -129,7 +129,12 @@ pub(crate) fn describes_image(text: &str) -> bool {
         rest += 1;
         lower += usize::from(word.chars().next().is_some_and(char::is_lowercase));
     }
-    rest >= 4 && lower * 3 >= rest * 2
+    // Short, and a phrase: not a paragraph that happens to open so, nor a
+    // sentence cut off before its math ("A matrix is Hermitian if it is such that").
+    let last = text.rsplit(' ').next().unwrap_or("");
+    let phrase =
+        !text.contains(" is ") && !text.contains(" are ") && !DANGLING_WORDS.contains(&last);
+    (4..=15).contains(&rest) && lower * 3 >= rest * 2 && phrase
 }
 
 /// A line standing alone that is code or data, not prose, though it is too
@@ -344,12 +349,16 @@ fn code_symbols(text: &str) -> usize {
     let asides = memchr::memchr_iter(b'(', bytes)
         .filter(|&i| parenthetical(bytes, i))
         .count();
-    (ascii + boxes).saturating_sub(2 * (footnotes + asides))
+    // And prices: `$26.2b` is money, not a shell variable.
+    let prices = memchr::memchr_iter(b'$', bytes)
+        .filter(|&i| bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+        .count();
+    (ascii + boxes).saturating_sub(2 * (footnotes + asides) + prices)
 }
 
 /// A prose parenthetical opens at `open`: after a space, a word inside, and
 /// closed within 40 bytes before a space or a punctuation mark, with no
-/// other code symbol in between.
+/// other code symbol in between but a price's `$`.
 fn parenthetical(bytes: &[u8], open: usize) -> bool {
     let after_space = open > 0 && bytes[open - 1] == b' ';
     let starts_word = bytes
@@ -364,7 +373,7 @@ fn parenthetical(bytes: &[u8], open: usize) -> bool {
     };
     let inside_is_prose = window[..close]
         .iter()
-        .all(|&b| CODE_BYTES[usize::from(b)] == 0);
+        .all(|&b| CODE_BYTES[usize::from(b)] == 0 || b == b'$');
     let closes_prose = window
         .get(close + 1)
         .is_none_or(|b| matches!(b, b' ' | b',' | b'.' | b';' | b':'));
@@ -423,6 +432,9 @@ mod tests {
         assert!(!describes_image("A Tale of Two Cities"));
         assert!(!describes_image("A brief history"));
         assert!(!describes_image("Brown paper with writing on it"));
+        assert!(!describes_image(
+            "A square matrix is Hermitian if and only if it is such that"
+        ));
     }
 
     #[test]
@@ -435,6 +447,10 @@ mod tests {
             "subtribes (hapū) and tribes (iwi) ruled by a chief (rangatira), whose"
         ));
         assert!(looks_like_code("SELECT count(*) FROM t WHERE (a = b);"));
+        assert!(!looks_like_code(
+            "as at June 2018, are China (NZ$27.8b), Australia ($26.2b), the European"
+        ));
+        assert!(looks_like_code("echo $HOME > $OUT; cat $OUT"));
         assert!(looks_like_code("Auckland    23/16    74/60   14/7"));
         assert!(!looks_like_code(
             "One sentence.  Another one.  And a third."

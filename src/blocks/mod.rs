@@ -858,6 +858,13 @@ fn paragraph_kind(
     if first.indent < profile.body_indent + 2 && bracketed_alt_text(lines, block) {
         return RawKind::Caption;
     }
+    // An image's alt text standing alone in the body ("A torn sheet of paper").
+    if block.lines.len() == 1
+        && !text.ends_with(['.', '!', '?', ':', ',', ';'])
+        && describes_image(text)
+    {
+        return RawKind::Caption;
+    }
     if !dialogue && encloses(lines, block) {
         return RawKind::Quote {
             style: QuoteStyle::Marks,
