@@ -39,6 +39,8 @@ pub(crate) struct HeadingContext {
     pub outdented: bool,
     /// The line after it is a list item (a label such as "Contents").
     pub list_follows: bool,
+    /// The line after it is a short figure ("71.1 MB"): it is a table cell.
+    pub figure_follows: bool,
 }
 
 /// Is this one line a heading?
@@ -66,7 +68,7 @@ pub(crate) fn is_heading(text: &str, ctx: HeadingContext) -> bool {
         return false;
     }
     let words = text.split_whitespace().count();
-    if words > 15 || (ctx.list_follows && words == 1) {
+    if words > 15 || (ctx.list_follows && words == 1) || ctx.figure_follows {
         return false;
     }
     // A raw address is a link left as text, not a title.
@@ -171,6 +173,14 @@ pub(crate) fn repeats_itself(text: &str) -> bool {
         && text
             .get(..half)
             .is_some_and(|a| !a.is_empty() && text.get(half + 1..) == Some(a))
+}
+
+/// A short line that is mostly a figure ("71.1 MB", "13.4 MB (-81%)",
+/// "$199 billion"): a table cell or a statistic, not prose.
+pub(crate) fn is_figure(text: &str) -> bool {
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let digits = text.bytes().filter(u8::is_ascii_digit).count();
+    text.len() <= 40 && digits > 0 && digits >= letters
 }
 
 /// Lower-case words a sentence can stop on but a heading cannot.
@@ -400,6 +410,7 @@ mod tests {
         blank_after: true,
         outdented: false,
         list_follows: false,
+        figure_follows: false,
     };
 
     #[test]
@@ -413,6 +424,21 @@ mod tests {
         assert!(!isolated_code("2025-11-28"));
         assert!(!isolated_code("12, 13 and 14 March"));
         assert!(!isolated_code("The answer = 42 in the end"));
+    }
+
+    #[test]
+    fn figures() {
+        assert!(is_figure("71.1 MB"));
+        assert!(is_figure("13.4 MB (-81%)"));
+        assert!(!is_figure("Google Maps"));
+        assert!(!is_figure("In 2019 the harbour reopened."));
+        assert!(!is_heading(
+            "Farm Heroes Super Saga",
+            HeadingContext {
+                figure_follows: true,
+                ..ALONE
+            }
+        ));
     }
 
     #[test]

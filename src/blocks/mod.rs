@@ -8,7 +8,8 @@ mod heuristics;
 mod profile;
 
 use heuristics::{
-    describes_image, is_heading, isolated_code, looks_like_code, repeats_itself, HeadingContext,
+    describes_image, is_figure, is_heading, isolated_code, looks_like_code, repeats_itself,
+    HeadingContext,
 };
 pub(crate) use profile::Profile;
 
@@ -804,6 +805,11 @@ fn paragraph_kind(
                     (l.indent > first.indent && under || subheading) && !looks_like_code(l.text)
                 }),
             list_follows,
+            figure_follows: next.is_some_and(|n| {
+                n.kind == RawKind::Paragraph
+                    && n.lines.len() == 1
+                    && is_figure(lines[n.lines.start].text)
+            }),
         };
         // An image's alt text printed again as its caption on the next line
         // (or the one after a blank): a pair, not a run of repeated lines.
