@@ -688,9 +688,10 @@ fn mark_preformatted_runs(lines: &[Line<'_>], profile: &Profile, blocks: &mut [R
     absorb_stray_code_lines(lines, blocks);
 }
 
-/// A one-line paragraph just under code that reads as code too: a line after
-/// a blank inside `<pre>` (`with_alert AS (`), or a statement glued to the
-/// run (`SELECT * FROM stats;`) that a sentence-like end kept out of it.
+/// A short paragraph just under code that reads as code too: a line after a
+/// blank inside `<pre>` (`with_alert AS (`), or a statement or a few lines of
+/// output glued to the run (`SELECT * FROM stats;`) that a sentence-like end
+/// or a wrap-like join kept out of it.
 fn absorb_stray_code_lines(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
     let mut code_at: Option<usize> = None;
     for b in 0..blocks.len() {
@@ -698,13 +699,19 @@ fn absorb_stray_code_lines(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
             continue;
         }
         let block = &blocks[b];
-        let line = &lines[block.lines.start];
+        let body = &lines[block.lines.clone()];
+        let short = body.iter().all(|l| l.width <= SHORT_LINE);
+        let last = body[body.len() - 1].text;
+        // (Output under a command can read as a wrapped line or two:
+        // "added 1 changesets … (+1 heads)⏎updating bookmark bug15".)
         let stray = block.kind == RawKind::Paragraph
-            && block.lines.len() == 1
-            && block.blanks_before <= 1
-            && line.width <= SHORT_LINE
-            && !line.text.ends_with(['.', '!', '?', '"', '”'])
-            && (looks_like_code(line.text) || block.blanks_before == 0);
+            && short
+            && !last.ends_with(['.', '!', '?', '"', '”'])
+            && match block.lines.len() {
+                1 => block.blanks_before == 0 || block.blanks_before == 1 && looks_like_code(last),
+                2 | 3 => block.blanks_before == 0,
+                _ => false,
+            };
         match code_at {
             Some(code) if stray => {
                 let end = block.lines.end;
@@ -1001,6 +1008,19 @@ mod tests {
     #[test]
     fn stray_code_lines_join_the_code_above() {
         let input = "Build the window first.\n\nWITH stats AS (\n   SELECT *\n   FROM log\n),\n\nwith_alert AS (\n\nThe query above runs once a minute, and nothing in it uses percentile_disc.\n";
+        assert_eq!(
+            kinds(input),
+            [
+                RawKind::Paragraph,
+                RawKind::Preformatted,
+                RawKind::Paragraph
+            ]
+        );
+    }
+
+    #[test]
+    fn command_output_joins_its_command() {
+        let input = "Push the fix to the review repository:\n\n$ hg amend -m 'fix bug 15 (v2)'\n$ hg push\n[...]\nadded 1 changesets with 1 changes to 1 files (+1 heads)\nupdating bookmark bug15\n\nFigure 6 shows the state of the review repository at this point.\n";
         assert_eq!(
             kinds(input),
             [
