@@ -331,7 +331,7 @@ impl Grouper<'_, '_> {
         let outdented = self.profile.outdents_headings && prev.indent < self.profile.body_indent;
         let mid_sentence = || {
             !outdented
-                && self.profile.line_end(prev) * 3 >= wrap * 2
+                && self.profile.line_end(prev) * 2 >= wrap
                 && !prev.text.ends_with(['.', '!', '?', ':', ';', '"', '”'])
                 && next
                     .text
