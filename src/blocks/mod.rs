@@ -570,8 +570,8 @@ fn refine(input: &str, lines: &[Line<'_>], profile: &Profile, blocks: &mut [RawB
 }
 
 /// Three or more unmarked headings in a row are not an outline but a run of
-/// short lines (captions, table cells, buttons): the middle ones become
-/// paragraphs. A heading directly over a subheading stays.
+/// short lines (captions, table cells, buttons, a list of linked titles):
+/// they all become paragraphs. A heading directly over a subheading stays.
 fn demote_heading_runs(blocks: &mut [RawBlock]) {
     let bare = |b: &RawBlock| {
         matches!(
@@ -582,23 +582,29 @@ fn demote_heading_runs(blocks: &mut [RawBlock]) {
             }
         )
     };
-    let mut prev_bare = false;
-    let mut b = 0;
-    while b < blocks.len() {
-        if blocks[b].lines.is_empty() {
-            b += 1;
+    // The current run: where it starts and how many headings it holds
+    // (empty blocks between them are skipped).
+    let mut start = 0;
+    let mut count = 0;
+    for b in 0..=blocks.len() {
+        if blocks.get(b).is_some_and(|x| x.lines.is_empty()) {
             continue;
         }
-        let next = blocks[b + 1..]
-            .iter()
-            .position(|n| !n.lines.is_empty())
-            .map(|i| b + 1 + i);
-        let this_bare = bare(&blocks[b]);
-        if this_bare && prev_bare && next.is_some_and(|n| bare(&blocks[n])) {
-            blocks[b].kind = RawKind::Paragraph;
+        if blocks.get(b).is_some_and(bare) {
+            if count == 0 {
+                start = b;
+            }
+            count += 1;
+            continue;
         }
-        prev_bare = this_bare;
-        b = next.unwrap_or(blocks.len());
+        if count >= 3 {
+            for run in &mut blocks[start..b] {
+                if bare(run) {
+                    run.kind = RawKind::Paragraph;
+                }
+            }
+        }
+        count = 0;
     }
 }
 
