@@ -862,7 +862,16 @@ fn paragraph_kind(
             && metadata::byline(text).is_none()
             && boilerplate::boilerplate(text).is_none()
         {
-            if describes_image(text) {
+            // An image's alt text, or the caption under one.
+            // (A described image, not a `[bracketed]` placeholder: after
+            // those, anything may follow.)
+            let under_alt_text = block.blanks_before <= 1
+                && prev.is_some_and(|p| {
+                    p.kind == RawKind::Caption
+                        && p.lines.len() == 1
+                        && describes_image(lines[p.lines.start].text)
+                });
+            if describes_image(text) || under_alt_text {
                 return RawKind::Caption;
             }
             return RawKind::Heading {
