@@ -108,6 +108,14 @@ fn join<'a>(segments: &[Segment<'a>], mut links: Option<&mut Vec<Link<'a>>>) -> 
     Cow::Owned(out)
 }
 
+/// A character that Markdown writers escape with a backslash: markup
+/// characters, and a stop after a number (`89\.`, lest it open a list).
+/// Paths keep their backslashes (`\\server\share`, `..\logs`).
+fn markdown_escape(c: char, before: Option<char>) -> bool {
+    const MARKUP: &str = "*_`[]#>!()+-|~{}";
+    MARKUP.contains(c) || (c == '.' && before.is_some_and(|b| b.is_ascii_digit()))
+}
+
 /// w3m wraps long tokens at punctuation ("doi⏎:10.1016", "10.1073/⏎pnas",
 /// "Otago⏎.^[159]", "justice⏎—were"), so no space goes between when:
 /// - the line starts with `:` `;` `,` `)`, a superscript `^`, a stop before
@@ -128,7 +136,12 @@ fn wrapped_inside_token(before: &str, next: &str) -> bool {
                 .is_some_and(|c| !c.is_whitespace())
     };
     let opens = before.ends_with(" \"") || before.ends_with(['“', '„', '(', '[', '^']);
-    starts_glued || glued_end('/') || glued_end('—') || opens
+    // After a `/`, only a path goes on ("10.1073/⏎pnas.1015"); a word after
+    // an address ("https://example.org/⏎for anyone") is a new word.
+    let path_goes_on = next.split(' ').next().is_some_and(|w| {
+        w.contains(['.', '/', '-', '_']) || w.contains(|c: char| c.is_ascii_digit())
+    });
+    starts_glued || glued_end('/') && path_goes_on || glued_end('—') || opens
 }
 
 fn is_cjk(c: char) -> bool {
@@ -190,7 +203,7 @@ fn strip_markup<'a>(seg: &Segment<'a>, out: &mut String, mut links: Option<&mut 
         let next = rest[c.len_utf8()..].chars().next();
         match c {
             // A Markdown escape (`p. 89\.`, `\*`): the character, not the backslash.
-            '\\' if next.is_some_and(|n| n.is_ascii_punctuation()) => {
+            '\\' if next.is_some_and(|n| markdown_escape(n, prev)) => {
                 if let Some(n) = next {
                     out.push(n);
                     prev = Some(n);
@@ -511,7 +524,11 @@ mod tests {
         );
         assert_eq!(render(&seg(r"2\*3 and \[x\]")).text, "2*3 and [x]");
         assert_eq!(render(&seg(r"C:\Users\jane")).text, r"C:\Users\jane");
-        assert_eq!(render(&seg(r"a \\ b")).text, r"a \ b");
+        assert_eq!(render(&seg(r"a \\ b")).text, r"a \\ b");
+        assert_eq!(
+            render(&seg(r"Map \\fileserver\shared, then open ..\..\logs")).text,
+            r"Map \\fileserver\shared, then open ..\..\logs"
+        );
     }
 
     #[test]
@@ -524,7 +541,11 @@ mod tests {
             "Ecology. doi:10.1016/x"
         );
         assert_eq!(joined("doi:10.1073/", "pnas.1015"), "doi:10.1073/pnas.1015");
-        assert_eq!(joined("ABC-CLIO/", "Greenwood"), "ABC-CLIO/Greenwood");
+        assert_eq!(joined("ABC-CLIO/", "Greenwood."), "ABC-CLIO/Greenwood.");
+        assert_eq!(
+            joined("at https://example.org/", "for anyone"),
+            "at https://example.org/ for anyone"
+        );
         assert_eq!(joined("either this /", "or that"), "either this / or that");
         assert_eq!(
             joined("Ranfurly, Otago", ".^[159] Then"),

@@ -5,10 +5,9 @@ use crate::blocks::{RawBlock, RawKind};
 use crate::inline::{self, Segment};
 use crate::lines::{Line, LineKind};
 use crate::model::{
-    Attribution, Block, BoilerplateKind, Heading, List, ListItem, Paragraph, Preformatted, Quote,
-    QuoteStyle,
+    Attribution, Block, Heading, List, ListItem, Paragraph, Preformatted, Quote, QuoteStyle,
 };
-use crate::scan::{boilerplate, quotes};
+use crate::scan::quotes;
 use crate::span::Span;
 use std::borrow::Cow;
 
@@ -197,14 +196,7 @@ fn close_level<'a>(stack: &mut Vec<List<'a>>, out: &mut Vec<Block<'a>>) {
 fn item<'a>(lines: &[Line<'a>], block: &RawBlock) -> ListItem<'a> {
     let first = &lines[block.lines.start];
     let marker = &first.text[..first.text.len() - first.content().len()];
-    let mut segs = segments(lines, block);
-    // A text browser prints an image in an item as its alt text on a line
-    // of its own ("• Screenshot"): like an inline image, it is not the
-    // item's text when text follows.
-    if segs.len() > 1 && boilerplate::boilerplate(segs[0].text) == Some(BoilerplateKind::Image) {
-        segs.remove(0);
-    }
-    let r = inline::render(&segs);
+    let r = inline::render(&segments(lines, block));
     let lead = lead_of(&r.text);
     ListItem {
         marker: Cow::Borrowed(marker.trim_end()),

@@ -8,8 +8,7 @@ mod heuristics;
 mod profile;
 
 use heuristics::{
-    describes_image, is_figure, is_heading, isolated_code, looks_like_code, repeats_itself,
-    HeadingContext,
+    is_figure, is_heading, isolated_code, looks_like_code, repeats_itself, HeadingContext,
 };
 pub(crate) use profile::Profile;
 
@@ -475,7 +474,8 @@ const LINE_LIMIT_WIDTH: u32 = 960;
 /// The line ends a sentence: a stop, or a stop inside a closing quotation
 /// mark (`…here."`), not a comma before one (`…mutation,”`).
 fn ends_sentence(text: &str) -> bool {
-    let unquoted = text.trim_end_matches(['"', '”', '’', '»']);
+    // A note mark after the stop ("…region.[12]") does not hide it.
+    let unquoted = heuristics::without_footnote(text).trim_end_matches(['"', '”', '’', '»']);
     unquoted.ends_with(['.', '!', '?', ':', ';', '。', '！', '？'])
 }
 
@@ -566,13 +566,15 @@ fn refine(input: &str, lines: &[Line<'_>], profile: &Profile, blocks: &mut [RawB
             _ => {}
         }
     }
-    demote_heading_runs(blocks);
+    demote_heading_runs(lines, blocks);
 }
 
 /// Three or more unmarked headings in a row are not an outline but a run of
 /// short lines (captions, table cells, buttons, a list of linked titles):
-/// they all become paragraphs. A heading directly over a subheading stays.
-fn demote_heading_runs(blocks: &mut [RawBlock]) {
+/// they become paragraphs. Only a short title over longer lines stays: a
+/// section heading over an image's alt text and caption. A heading directly
+/// over a subheading stays too (that is a run of two).
+fn demote_heading_runs(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
     let bare = |b: &RawBlock| {
         matches!(
             b.kind,
@@ -582,23 +584,38 @@ fn demote_heading_runs(blocks: &mut [RawBlock]) {
             }
         )
     };
+    let words = |b: &RawBlock| {
+        lines[b.lines.start]
+            .text
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count()
+    };
     // The current run: where it starts and how many headings it holds
     // (empty blocks between them are skipped).
     let mut start = 0;
     let mut count = 0;
+    // The fewest words of any heading in the run after its first.
+    let mut fewest_after_first = usize::MAX;
     for b in 0..=blocks.len() {
         if blocks.get(b).is_some_and(|x| x.lines.is_empty()) {
             continue;
         }
-        if blocks.get(b).is_some_and(bare) {
+        if let Some(block) = blocks.get(b).filter(|x| bare(x)) {
             if count == 0 {
                 start = b;
+                fewest_after_first = usize::MAX;
+            } else {
+                fewest_after_first = fewest_after_first.min(words(block));
             }
             count += 1;
             continue;
         }
         if count >= 3 {
-            for run in &mut blocks[start..b] {
+            let first_words = words(&blocks[start]);
+            let titled = first_words <= 4 && first_words < fewest_after_first;
+            let from = if titled { start + 1 } else { start };
+            for run in &mut blocks[from..b] {
                 if bare(run) {
                     run.kind = RawKind::Paragraph;
                 }
@@ -710,12 +727,18 @@ fn absorb_stray_code_lines(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
         let last = body[body.len() - 1].text;
         // (Output under a command can read as a wrapped line or two:
         // "added 1 changesets … (+1 heads)⏎updating bookmark bug15".)
+        // After a blank line only code's own syntax continues the code; with
+        // no blank, so does output, which does not open like a sentence.
+        let first = body[0].text;
+        let syntax = first.ends_with(['(', '{', '[', ',', ';', '=', '\\'])
+            || first.starts_with([')', '}', ']']);
+        let output_like = !first.starts_with(char::is_uppercase) || looks_like_code(first);
         let stray = block.kind == RawKind::Paragraph
             && short
             && !last.ends_with(['.', '!', '?', '"', '”'])
-            && match block.lines.len() {
-                1 => block.blanks_before == 0 || block.blanks_before == 1 && looks_like_code(last),
-                2 | 3 => block.blanks_before == 0,
+            && match (block.lines.len(), block.blanks_before) {
+                (1, 1) => syntax,
+                (1..=3, 0) => syntax || output_like,
                 _ => false,
             };
         match code_at {
@@ -862,18 +885,6 @@ fn paragraph_kind(
             && metadata::byline(text).is_none()
             && boilerplate::boilerplate(text).is_none()
         {
-            // An image's alt text, or the caption under one.
-            // (A described image, not a `[bracketed]` placeholder: after
-            // those, anything may follow.)
-            let under_alt_text = block.blanks_before <= 1
-                && prev.is_some_and(|p| {
-                    p.kind == RawKind::Caption
-                        && p.lines.len() == 1
-                        && describes_image(lines[p.lines.start].text)
-                });
-            if describes_image(text) || under_alt_text {
-                return RawKind::Caption;
-            }
             return RawKind::Heading {
                 level: 2,
                 explicit: false,
@@ -884,13 +895,6 @@ fn paragraph_kind(
     // paragraph ("[Workers remove a sign from a roof …]"); indented, it is
     // a quoted note ("[figure 4: …]").
     if first.indent < profile.body_indent + 2 && bracketed_alt_text(lines, block) {
-        return RawKind::Caption;
-    }
-    // An image's alt text standing alone in the body ("A torn sheet of paper").
-    if block.lines.len() == 1
-        && !text.ends_with(['.', '!', '?', ':', ',', ';'])
-        && describes_image(text)
-    {
         return RawKind::Caption;
     }
     if !dialogue && encloses(lines, block) {
@@ -946,7 +950,9 @@ fn bracketed_alt_text(lines: &[Line<'_>], block: &RawBlock) -> bool {
     let (Some(first), Some(last)) = (body.first(), body.last()) else {
         return false;
     };
-    let opens = first.text.starts_with('[') && !first.text.starts_with("[[");
+    let opens = first.text.starts_with('[')
+        && !first.text.starts_with("[[")
+        && !boilerplate::bracketed_note(first.text);
     let closes = last.text.ends_with(']') && !last.text.ends_with("]]");
     opens
         && closes
@@ -1047,6 +1053,23 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_after_code_stays_a_heading() {
+        let input = "Set the pool size:\n\n    [database]\n    pool_size = 20\n    timeout = 30\n\nTuning max_connections\n\nThe database accepts a hundred connections by default, which is more than most sites need.\n";
+        assert_eq!(
+            kinds(input),
+            [
+                RawKind::Paragraph,
+                RawKind::Preformatted,
+                RawKind::Heading {
+                    level: 2,
+                    explicit: false
+                },
+                RawKind::Paragraph
+            ]
+        );
+    }
+
+    #[test]
     fn sentence_ends() {
         assert!(ends_sentence("It was late."));
         assert!(ends_sentence("“It was late.”"));
@@ -1054,5 +1077,6 @@ mod tests {
         assert!(ends_sentence("夜は長かった。"));
         assert!(!ends_sentence("with a mutation,”"));
         assert!(!ends_sentence("the Cook"));
+        assert!(ends_sentence("across the region.[12]"));
     }
 }

@@ -100,16 +100,10 @@ const NAVIGATION: &[&str] = &[
     "in this article",
     "on this page",
     "jump to",
-    // Kickers: a story's label above its headline.
-    "exclusive",
-    "breaking",
+    // Kickers: a story's label above its headline. (Single words such as
+    // "Exclusive" or "Live" can be headings too: they are left alone.)
     "breaking news",
-    "just in",
-    "developing",
     "developing story",
-    "live",
-    "watch",
-    "listen",
 ];
 
 /// Prefixes of photo credits and captions' credit lines.
@@ -341,12 +335,44 @@ pub(crate) fn markup_residue(line: &str) -> bool {
 fn image_markup(line: &str) -> bool {
     let t = line.trim();
     (t.starts_with("![") && t.ends_with(')'))
-        || (t.starts_with('[') && t.ends_with(']') && !t[1..].contains('['))
+        || (t.starts_with('[') && t.ends_with(']') && !t[1..].contains('[') && !bracketed_note(t))
 }
 
-/// An image's file name printed as its alt text: one token of three or more
-/// parts joined by `-` or `_`, with a digit (`0226-sub-hotel-swipe-02`,
-/// `IMG_4031`), or ending in an image extension.
+/// Openings of an editor's note in brackets ("[Update: …]", "[This story
+/// has been corrected …]"): text of the article, not an image's alt text.
+const NOTE_OPENINGS: &[&str] = &[
+    "update",
+    "updated",
+    "editor's note",
+    "editor’s note",
+    "editors' note",
+    "correction",
+    "clarification",
+    "disclosure",
+    "note",
+    "this article",
+    "this story",
+    "this post",
+];
+
+/// A bracketed editor's note: `[` then one of [`NOTE_OPENINGS`] as a whole word.
+pub(crate) fn bracketed_note(text: &str) -> bool {
+    let Some(inner) = text.strip_prefix('[') else {
+        return false;
+    };
+    let inner = inner.trim_start();
+    NOTE_OPENINGS.iter().any(|opening| {
+        inner
+            .get(..opening.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(opening))
+            && !inner[opening.len()..].starts_with(char::is_alphanumeric)
+    })
+}
+
+/// An image's file name printed as its alt text: one token of four or more
+/// parts joined by `-` or `_`, two of them words, with a digit
+/// (`0226-sub-hotel-swipe-02`), or ending in an image extension
+/// (`IMG_4031.JPG`).
 fn image_file_name(text: &str) -> bool {
     if text.contains(char::is_whitespace) || text.len() < 5 {
         return false;
@@ -360,7 +386,12 @@ fn image_file_name(text: &str) -> bool {
         .iter()
         .any(|e| lower(e));
     let parts = text.split(['-', '_']).filter(|p| !p.is_empty()).count();
-    extension || (parts >= 3 && text.bytes().any(|b| b.is_ascii_digit()))
+    // Words among the parts: a date (`2024-03-14`) or a phone number has none.
+    let worded = text
+        .split(['-', '_'])
+        .filter(|p| p.chars().any(char::is_alphabetic))
+        .count();
+    extension || (parts >= 4 && worded >= 2 && text.bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// A short line that opens like a credit ("Photo: …"), or names an agency
@@ -437,7 +468,6 @@ mod tests {
             boilerplate("Pi in schools - Image: Pi Foundation"),
             Some(BoilerplateKind::Credit)
         );
-        assert_eq!(boilerplate("EXCLUSIVE"), Some(BoilerplateKind::Label));
         assert_eq!(
             boilerplate("Table of Contents"),
             Some(BoilerplateKind::Label)
@@ -470,6 +500,18 @@ mod tests {
         assert_eq!(boilerplate("..."), None);
         assert_eq!(boilerplate("Self-Driving-Cars"), None);
         assert_eq!(boilerplate("COVID-19"), None);
+        assert_eq!(boilerplate("2024-03-14"), None);
+        assert_eq!(boilerplate("1-800-273-8255"), None);
+        assert_eq!(boilerplate("SARS-CoV-2"), None);
+        assert_eq!(boilerplate("Live"), None);
+        assert_eq!(
+            boilerplate("[Update: the mayor's office replied on Friday.]"),
+            None
+        );
+        assert_eq!(
+            boilerplate("[Notebook on a desk]"),
+            Some(BoilerplateKind::Image)
+        );
         assert_eq!(boilerplate("The image: a study"), None);
         assert_eq!(boilerplate("<b>bold</b> text in a sentence"), None);
     }
