@@ -144,3 +144,19 @@ fn short_lines_after_an_unclosed_fence() {
         "      x = 1;\n".repeat(20_000)
     ));
 }
+
+/// A bracket-opening line claimed by the code under it left an empty block
+/// that the header took for the dek, with a span ending before it started
+/// (found by fuzzing).
+#[test]
+fn a_line_claimed_by_code_is_no_dek() {
+    let input = "#\u{0}\u{0}\u{0}2k\r.\n \n``\u{0}`\nc[\n```\nz\n<!-+\u{ab} 2t-0.\n \n``\u{0}`\nc[\n```\nz\n<!-+\u{ab} 2t-i\n";
+    let article = article_text::parse(input).expect("parses");
+    for span in article.spans() {
+        assert!(span.start <= span.end, "inverted span {span:?}");
+        assert!(
+            input.get(span.start..span.end).is_some(),
+            "span {span:?} off the input"
+        );
+    }
+}

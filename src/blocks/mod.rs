@@ -107,6 +107,9 @@ pub(crate) fn group(
     grouper.run(input, options)?;
     let mut blocks = grouper.blocks;
     refine(input, lines, &profile, &mut blocks);
+    // Blocks absorbed into others (code runs, comments, captions' partners)
+    // are left empty by refining: drop them, so later stages need not know.
+    blocks.retain(|b| !b.lines.is_empty());
     // The blocks live as long as the article is being built: give back the
     // room doubling left (up to half the vector).
     blocks.shrink_to_fit();
@@ -743,8 +746,8 @@ fn absorb_stray_code_lines(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
             };
         match code_at {
             Some(code) if stray => {
-                let end = block.lines.end;
-                blocks[b].lines = end..end;
+                let (start, end) = (block.lines.start, block.lines.end);
+                blocks[b].lines = start..start;
                 blocks[code].lines.end = end;
             }
             _ => {
