@@ -126,6 +126,9 @@ const CREDIT_PREFIXES: &[&str] = &[
     "bild:",
     "(photo",
     "(image",
+    "(bild",
+    "(foto",
+    "(credit",
     "photo credit:",
 ];
 
@@ -315,7 +318,9 @@ pub(crate) fn junk(line: &str) -> bool {
     let symbols_only = !t.is_empty()
         && !t.chars().any(char::is_alphanumeric)
         && !t.chars().all(|c| "…—–-*•·.".contains(c));
-    markup_residue(t) || symbols_only
+    // A stop left alone by a converter (a link's text dropped before it).
+    let stray_stop = matches!(t, "." | ",");
+    markup_residue(t) || symbols_only || stray_stop
 }
 
 /// Markup or template residue alone: `?>`, `</div>`, `<br/>`, `{{ x }}`.
@@ -442,6 +447,11 @@ mod tests {
     fn furniture() {
         assert_eq!(boilerplate("?>"), Some(BoilerplateKind::Junk));
         assert_eq!(boilerplate("</div>"), Some(BoilerplateKind::Junk));
+        assert_eq!(boilerplate("."), Some(BoilerplateKind::Junk));
+        assert_eq!(
+            boilerplate("(Bild: Hersteller)"),
+            Some(BoilerplateKind::Credit)
+        );
         assert_eq!(
             boilerplate("{{ related_posts }}"),
             Some(BoilerplateKind::Junk)
