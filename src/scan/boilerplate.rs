@@ -186,6 +186,32 @@ fn normalized(line: &str) -> &str {
     line.trim().trim_end_matches([':', '.']).trim_end()
 }
 
+/// The longest whole-line phrase, in bytes.
+const LONGEST_PHRASE: usize = longest(&[
+    SHARE,
+    ADVERTISEMENT,
+    IMAGE,
+    NAVIGATION,
+    RELATED_LABELS,
+    AUTHOR_LABELS,
+]);
+
+const fn longest(lists: &[&[&str]]) -> usize {
+    let mut max = 0;
+    let mut i = 0;
+    while i < lists.len() {
+        let mut j = 0;
+        while j < lists[i].len() {
+            if lists[i][j].len() > max {
+                max = lists[i][j].len();
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    max
+}
+
 /// Lines longer than this (in bytes, once lower-cased) match no phrase or
 /// credit: they are running text.
 const MAX_FOLDED: usize = 128;
@@ -237,9 +263,10 @@ impl Folded {
         &self.buf[..self.len]
     }
 
-    /// Equal to one of `list`'s (lower-case) phrases.
+    /// Equal to one of `list`'s (lower-case) phrases. A line longer than
+    /// every phrase (most lines of text) is rejected without reading a list.
     fn is_any(&self, list: &[&str]) -> bool {
-        list.iter().any(|w| w.as_bytes() == self.bytes())
+        self.len <= LONGEST_PHRASE && list.iter().any(|w| w.as_bytes() == self.bytes())
     }
 
     fn starts_with_any(&self, list: &[&str]) -> bool {
@@ -250,15 +277,23 @@ impl Folded {
     /// ("/ap" in "Smith/AP", not in "/api/v2").
     fn contains_word_any(&self, list: &[&str]) -> bool {
         let bytes = self.bytes();
-        list.iter().any(|w| {
-            let w = w.as_bytes();
-            bytes.windows(w.len()).enumerate().any(|(i, window)| {
-                window == w
-                    && !bytes
-                        .get(i + w.len())
-                        .is_some_and(u8::is_ascii_alphanumeric)
+        // One pass over the line: only where a byte could open a phrase are
+        // the phrases compared.
+        let mut opens = [false; 256];
+        for w in list {
+            if let Some(&first) = w.as_bytes().first() {
+                opens[usize::from(first)] = true;
+            }
+        }
+        (0..bytes.len())
+            .filter(|&i| opens[usize::from(bytes[i])])
+            .any(|i| {
+                let rest = &bytes[i..];
+                list.iter().any(|w| {
+                    rest.starts_with(w.as_bytes())
+                        && !rest.get(w.len()).is_some_and(u8::is_ascii_alphanumeric)
+                })
             })
-        })
     }
 }
 
@@ -294,10 +329,30 @@ pub(crate) fn junk(line: &str) -> bool {
     let php = t.starts_with("?>") || t.starts_with("<?");
     let template =
         (t.starts_with("{{") && t.ends_with("}}")) || (t.starts_with("{%") && t.ends_with("%}"));
-    let symbols_only = !t.is_empty()
-        && !t.chars().any(char::is_alphanumeric)
-        && !t.chars().all(|c| "…—–-*•·.".contains(c));
+    let symbols_only =
+        !t.is_empty() && !has_alphanumeric(t) && !t.chars().all(|c| "…—–-*•·.".contains(c));
     tag || php || template || symbols_only
+}
+
+/// Whether `text` holds a letter or digit. ASCII bytes are tested without
+/// decoding, and characters of the punctuation and drawing blocks without a
+/// Unicode table lookup: a line of 1,000 box-drawing characters (a text
+/// browser's rule) is common furniture and is tested on every pass.
+fn has_alphanumeric(text: &str) -> bool {
+    text.chars().any(|c| {
+        if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            !in_symbol_block(c) && c.is_alphanumeric()
+        }
+    })
+}
+
+/// Unicode blocks that hold no letter or digit (the tests check every
+/// character): general punctuation, arrows, mathematical operators, box
+/// drawing, block elements, geometric shapes and miscellaneous symbols.
+fn in_symbol_block(c: char) -> bool {
+    matches!(c, '\u{2000}'..='\u{206F}' | '\u{2190}'..='\u{22FF}' | '\u{2500}'..='\u{26FF}')
 }
 
 /// A line that is only an image: `![alt](src)` or a bracketed placeholder
@@ -313,9 +368,10 @@ fn image_markup(line: &str) -> bool {
 /// not "Getty Images reported record revenue.").
 fn credit(line: &str, text: &str, folded: &Folded) -> bool {
     let sentence = line.trim_end().ends_with(['.', '!', '?']);
-    text.split_whitespace().count() <= 16
-        && (folded.starts_with_any(CREDIT_PREFIXES)
-            || (!sentence && folded.contains_word_any(CREDIT_MARKS)))
+    // The word count last: it reads the whole line.
+    (folded.starts_with_any(CREDIT_PREFIXES)
+        || (!sentence && folded.contains_word_any(CREDIT_MARKS)))
+        && text.split_whitespace().count() <= 16
 }
 
 /// A footer label, if the whole line is one.
@@ -348,6 +404,19 @@ mod tests {
         let kelvin = "\u{212a}".repeat(MAX_FOLDED);
         assert_eq!(folded(&kelvin).map(|f| f.len()), Some(MAX_FOLDED));
         assert_eq!(folded(&(kelvin + "k")), None);
+    }
+
+    #[test]
+    fn symbol_blocks_hold_no_alphanumeric() {
+        let all = ('\u{2000}'..='\u{26FF}').filter(|&c| in_symbol_block(c));
+        assert_eq!(all.clone().count(), 0x70 + 0x170 + 0x200);
+        for c in all {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+        }
+        assert!(has_alphanumeric("──── a ────"));
+        assert!(has_alphanumeric("──── é ────"));
+        assert!(has_alphanumeric("── ² ──"));
+        assert!(!has_alphanumeric("──── → ────"));
     }
 
     #[test]
