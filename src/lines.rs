@@ -5,7 +5,7 @@
 //! indentation is kept as a column count, because indentation is structure in
 //! most plain-text dialects.
 
-use crate::scan::{markers, quotes};
+use crate::scan::{code, markers, quotes};
 
 /// What a line looks like on its own, before its neighbours are considered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,6 +51,9 @@ pub(crate) struct Line<'a> {
     pub width: u32,
     /// What the line looks like.
     pub kind: LineKind,
+    /// The text reads as code ([`code::looks_like_code`]): measured here once,
+    /// as grouping asks about a line several times.
+    pub code: bool,
 }
 
 impl<'a> Line<'a> {
@@ -152,6 +155,7 @@ fn measure(raw: &str, offset: usize) -> Line<'_> {
         indent,
         width,
         kind,
+        code: code::looks_like_code(text),
     }
 }
 

@@ -1,6 +1,8 @@
 //! The judgement calls of the grouping stage, each a named predicate with the
 //! signals it weighs, so they can be read and tuned in one place.
 
+use crate::scan::code::{code_symbols, looks_like_code};
+
 /// Words that stay lower-case inside a title-cased heading.
 const SMALL_WORDS: &[&str] = &[
     "a", "an", "and", "as", "at", "but", "by", "de", "del", "der", "des", "di", "die", "du", "en",
@@ -166,90 +168,6 @@ pub(crate) fn title_cased(text: &str) -> bool {
     counted > 0 && capitalised * 4 >= counted * 3
 }
 
-/// Does this text read as code or a command line rather than prose?
-///
-/// Signals: a shell prompt (`$ `), or many characters that prose rarely uses
-/// (`{}[]<>=;$\|` and backticks).
-pub(crate) fn looks_like_code(text: &str) -> bool {
-    // Box-drawing characters are text tables; a leading comma continues a
-    // list of SQL columns or arguments.
-    if text.starts_with("$ ")
-        || text.starts_with("% ")
-        || text.starts_with(">>> ")
-        || text.starts_with(", ")
-        || has_table_rule(text)
-        || has_call(text)
-    {
-        return true;
-    }
-    // Bytes, not chars, as the measure: cheaper, and code is ASCII. One
-    // symbol in a few characters ("7:e3f9]") is a fragment, not code.
-    let symbols = code_symbols(text);
-    symbols >= 2 && symbols * 12 > text.len()
-}
-
-/// A function call or a snake_case name: a letter glued to `(` and followed
-/// by more (`LAG(alert)`), or letters joined by `_` (`status_code`).
-fn has_call(text: &str) -> bool {
-    // Only where a `(` or `_` is: a vectorized search, then the bytes around it.
-    let bytes = text.as_bytes();
-    memchr::memchr2_iter(b'(', b'_', bytes).any(|j| {
-        let (Some(&before), Some(&after)) = (
-            j.checked_sub(1).and_then(|i| bytes.get(i)),
-            bytes.get(j + 1),
-        ) else {
-            return false;
-        };
-        before.is_ascii_alphabetic()
-            && if bytes[j] == b'(' {
-                after != b')' && after != b's'
-            } else {
-                after.is_ascii_alphabetic()
-            }
-    })
-}
-
-/// A vertical table rule `│`, `┃` or `║` (E2 94 82, E2 94 83, E2 95 91),
-/// found by a vectorized search for the lead byte rather than char by char.
-fn has_table_rule(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    memchr::memchr_iter(0xE2, bytes).any(|i| {
-        matches!(
-            bytes.get(i + 1..i + 3),
-            Some([0x94, 0x82 | 0x83] | [0x95, 0x91])
-        )
-    })
-}
-
-/// The ASCII characters that prose rarely uses and code often does, by
-/// byte value: `{}[]<>=;$\|` and backticks, `()` and `_`.
-static CODE_BYTES: [u8; 256] = {
-    let symbols = b"{}[]<>=;$\\|`()_";
-    let mut table = [0u8; 256];
-    let mut i = 0;
-    while i < symbols.len() {
-        table[symbols[i] as usize] = 1;
-        i += 1;
-    }
-    table
-};
-
-/// Characters that prose rarely uses and code often does.
-fn code_symbols(text: &str) -> usize {
-    // Counted on bytes with a table: an ASCII byte is always its own
-    // character in UTF-8, and the box-drawing `│` `─` `┼` are E2 94 82,
-    // E2 94 80 and E2 94 BC.
-    let bytes = text.as_bytes();
-    let ascii: usize = bytes
-        .iter()
-        .map(|&b| usize::from(CODE_BYTES[usize::from(b)]))
-        .sum();
-    let boxes = memchr::memchr_iter(0xE2, bytes)
-        .filter(|&i| matches!(bytes.get(i + 1..i + 3), Some([0x94, 0x80 | 0x82 | 0xBC])))
-        .count();
-    ascii + boxes
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -321,14 +239,5 @@ mod tests {
             "What We Know About the Mysterious 28-Point Plan"
         ));
         assert!(!title_cased("Information from other Facebook users"));
-    }
-
-    #[test]
-    fn code() {
-        assert!(looks_like_code("$ hg init public"));
-        assert!(looks_like_code("if (x) { y = z[0]; }"));
-        assert!(!looks_like_code(
-            "A plain sentence, with commas; and a colon: here."
-        ));
     }
 }

@@ -7,7 +7,7 @@
 mod heuristics;
 mod profile;
 
-use heuristics::{is_heading, looks_like_code, HeadingContext};
+use heuristics::{is_heading, HeadingContext};
 pub(crate) use profile::Profile;
 
 use crate::error::{Error, ErrorKind};
@@ -317,7 +317,7 @@ impl Grouper<'_, '_> {
                 && next.text.chars().next().is_some_and(char::is_lowercase)
         };
         // Code is never wrapped: checked last, as it is the costliest test.
-        (is_full(&self.profile, prev, next, wrap) || mid_sentence()) && !looks_like_code(prev.text)
+        (is_full(&self.profile, prev, next, wrap) || mid_sentence()) && !prev.code
     }
 
     /// A paragraph whose first line is indented (`　　` in CJK text, a tab
@@ -554,8 +554,7 @@ fn mark_preformatted_runs(lines: &[Line<'_>], profile: &Profile, blocks: &mut [R
     let codeish = |b: &RawBlock| {
         let l = &lines[b.lines.start];
         single(b)
-            && (looks_like_code(l.text)
-                || (l.width <= SHORT_LINE && !l.text.ends_with(['.', '!', '?', '"', '”'])))
+            && (l.code || (l.width <= SHORT_LINE && !l.text.ends_with(['.', '!', '?', '"', '”'])))
     };
     let mut b = 0;
     // Blocks before this index lie in a run already found to hold no code.
@@ -583,8 +582,8 @@ fn mark_preformatted_runs(lines: &[Line<'_>], profile: &Profile, blocks: &mut [R
                 .iter()
                 .filter(|x| {
                     // Markup residue (`</div>`) under share lines is junk, not code.
-                    let text = lines[x.lines.start].text;
-                    looks_like_code(text) && !boilerplate::junk(text)
+                    let line = &lines[x.lines.start];
+                    line.code && !boilerplate::junk(line.text)
                 })
                 .count();
             // Three short lines with some code, or two that are both code.
@@ -663,7 +662,7 @@ fn paragraph_kind(
                         }
                         _ => false,
                     };
-                    l.indent > first.indent && under && !looks_like_code(l.text)
+                    l.indent > first.indent && under && !l.code
                 }),
             list_follows,
         };
@@ -717,9 +716,7 @@ fn paragraph_kind(
         return RawKind::Preformatted;
     }
     if first.indent >= profile.body_indent + 2 {
-        let code = lines[block.lines.clone()]
-            .iter()
-            .any(|l| looks_like_code(l.text));
+        let code = lines[block.lines.clone()].iter().any(|l| l.code);
         if code {
             return RawKind::Preformatted;
         }
