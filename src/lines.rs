@@ -165,22 +165,54 @@ pub(crate) fn display_width(text: &str) -> u32 {
     if text.is_ascii() {
         return text.len() as u32;
     }
-    // One column per character (every byte but a continuation byte) and one
-    // more per wide character. Wide characters start at U+1100, whose UTF-8
-    // lead byte is E1: only characters with such a lead byte are decoded.
-    let bytes = text.as_bytes();
-    let chars = bytes.iter().filter(|&&b| (b as i8) >= -0x40).count();
-    let wide = bytes
-        .iter()
-        .enumerate()
-        .filter(|&(_, &b)| b >= 0xE1)
-        .filter(|&(i, _)| {
-            text.get(i..)
-                .and_then(|t| t.chars().next())
-                .is_some_and(is_wide)
-        })
-        .count();
-    (chars + wide) as u32
+    // One column per character (`count` skips continuation bytes a word at
+    // a time, without decoding) and one more per wide character.
+    (text.chars().count() + wide_chars(text.as_bytes())) as u32
+}
+
+/// Wide characters in UTF-8 `bytes`. They start at U+1100, whose lead byte
+/// is E1: only such characters are decoded, found eight bytes at a time.
+fn wide_chars(bytes: &[u8]) -> usize {
+    let mut wide = 0;
+    let mut count = |at: usize| {
+        wide += usize::from(bytes[at] >= 0xE1 && decode_lead(bytes, at).is_some_and(is_wide));
+    };
+    let words = bytes.chunks_exact(8);
+    let tail = bytes.len() - words.remainder().len();
+    for (n, word) in words.enumerate() {
+        let Ok(word) = <[u8; 8]>::try_from(word) else {
+            continue;
+        };
+        let w = u64::from_le_bytes(word);
+        // The high bit of each byte whose top three bits are set (E0 and
+        // above): shifting within a word moves bits 6 and 5 of a byte up
+        // to its bit 7, and the mask drops what crossed between bytes.
+        let mut leads = w & (w << 1) & (w << 2) & 0x8080_8080_8080_8080;
+        while leads != 0 {
+            count(n * 8 + leads.trailing_zeros() as usize / 8);
+            leads &= leads - 1;
+        }
+    }
+    (tail..bytes.len())
+        .filter(|&at| bytes[at] >= 0xE0)
+        .for_each(count);
+    wide
+}
+
+/// The character whose lead byte is at `at` in UTF-8 `bytes`, decoded in
+/// place (three or four bytes: only leads of E1 and above are asked about).
+fn decode_lead(bytes: &[u8], at: usize) -> Option<char> {
+    let tail = |b: u8| u32::from(b & 0x3F);
+    let code = match *bytes.get(at..)? {
+        [lead @ 0xE0..=0xEF, b1, b2, ..] => {
+            (u32::from(lead & 0x0F) << 12) | (tail(b1) << 6) | tail(b2)
+        }
+        [lead @ 0xF0..=0xFF, b1, b2, b3, ..] => {
+            (u32::from(lead & 0x07) << 18) | (tail(b1) << 12) | (tail(b2) << 6) | tail(b3)
+        }
+        _ => return None,
+    };
+    char::from_u32(code)
 }
 
 fn is_wide(c: char) -> bool {
@@ -281,6 +313,16 @@ mod tests {
         assert_eq!(split("日本語 ok")[0].width, 9);
         assert_eq!(split("plain")[0].width, 5);
         assert_eq!(split("é")[0].width, 1);
+    }
+
+    #[test]
+    fn wide_characters_decoded_in_place() {
+        let text = "aé字한ｱ😀\u{1100}\u{115F}\u{1160}\u{4DC0}\u{20000}".repeat(5);
+        let expected: usize = text.chars().map(|c| 1 + usize::from(is_wide(c))).sum();
+        assert_eq!(display_width(&text) as usize, expected);
+        for (at, c) in text.char_indices().filter(|(_, c)| *c >= '\u{1100}') {
+            assert_eq!(decode_lead(text.as_bytes(), at), Some(c));
+        }
     }
 
     #[test]
