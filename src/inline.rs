@@ -375,17 +375,12 @@ fn quotations<'a>(segments: &[Segment<'a>]) -> Vec<Quotation<'a>> {
         // from one to the next. The character before each is read back from
         // the text (the segment's first sees the last segment's end as a space).
         let start_prev = prev;
-        let mut from = 0;
-        while let Some(skip) = text.as_bytes()[from..]
-            .iter()
-            .position(|&b| b == b'"' || !b.is_ascii())
-        {
-            crate::work::tick(skip + 1);
-            let i = from + skip;
-            let Some(c) = text[i..].chars().next() else {
+        for i in mark_leads(text.as_bytes()) {
+            crate::work::tick(1);
+            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
                 break;
             };
-            from = i + c.len_utf8();
+            let from = i + c.len_utf8();
             let prev = match i {
                 0 => start_prev,
                 _ => text[..i].chars().next_back(),
@@ -417,6 +412,20 @@ fn quotations<'a>(segments: &[Segment<'a>]) -> Vec<Quotation<'a>> {
         prev = Some(' ');
     }
     found
+}
+
+/// Where a quotation mark may start in `bytes`, in order: every mark is `"`
+/// or starts with C2 (`«` `»`), E2 (`“` `”` `„` `‚` `‘` `’` `‹` `›`) or E3
+/// (`「` `」` `『` `』`). Characters between them open and close nothing, so
+/// they are skipped by vectorized searches rather than read one by one.
+fn mark_leads(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let mut common = memchr::memchr3_iter(b'"', 0xC2, 0xE2, bytes).peekable();
+    let mut cjk = memchr::memchr_iter(0xE3, bytes).peekable();
+    std::iter::from_fn(move || match (common.peek(), cjk.peek()) {
+        (Some(&a), Some(&b)) if b < a => cjk.next(),
+        (Some(_), _) => common.next(),
+        (None, _) => cjk.next(),
+    })
 }
 
 fn opens_quotation(c: char, prev: Option<char>, next: Option<char>) -> bool {
@@ -536,6 +545,18 @@ mod tests {
         let r = render(&seg("a \"straight\" one, don't \"stop"));
         let q: Vec<_> = r.quotations.iter().map(|q| q.text.as_ref()).collect();
         assert_eq!(q, ["straight"]);
+    }
+
+    #[test]
+    fn mark_leads_merge_in_order() {
+        let text = "a\"b«c»d「e」f“g”h’i";
+        let leads: Vec<_> = mark_leads(text.as_bytes()).collect();
+        let expected: Vec<_> = text
+            .char_indices()
+            .filter(|&(_, c)| c == '"' || quotes::closers(c).is_some() || quotes::is_closer(c))
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(leads, expected);
     }
 
     #[test]

@@ -19,12 +19,12 @@ pub(crate) fn looks_like_code(text: &str) -> bool {
     // One vectorized pass counts what each test needs; the searches for
     // table rules and calls run only where their bytes occur at all.
     let counts = ByteCounts::of(text.as_bytes());
-    if counts.box_leads > 0 && has_table_rule(text) || counts.call_marks > 0 && has_call(text) {
+    if counts.box_marks > 0 && has_table_rule(text) || counts.call_marks > 0 && has_call(text) {
         return true;
     }
     // Bytes, not chars, as the measure: cheaper, and code is ASCII. One
     // symbol in a few characters ("7:e3f9]") is a fragment, not code.
-    let boxes = if counts.box_leads > 0 {
+    let boxes = if counts.box_marks > 0 {
         box_symbols(text)
     } else {
         0
@@ -101,8 +101,10 @@ struct ByteCounts {
     code_bytes: usize,
     /// `(` and `_`, which [`has_call`] looks around.
     call_marks: usize,
-    /// E2, the lead byte of the box-drawing characters.
-    box_leads: usize,
+    /// 94 and 95: box-drawing characters (U+2500 to U+257F) are E2 94 xx
+    /// and E2 95 xx. (Some other characters hold them too, like the em dash
+    /// E2 80 94, but far fewer lines than hold an E2.)
+    box_marks: usize,
 }
 
 impl ByteCounts {
@@ -110,20 +112,20 @@ impl ByteCounts {
         let mut counts = ByteCounts {
             code_bytes: 0,
             call_marks: 0,
-            box_leads: 0,
+            box_marks: 0,
         };
         // Counted in byte-wide sums, 255 bytes at a time so that none
         // overflows: the loop compiles to vector compares and adds.
         for chunk in bytes.chunks(usize::from(u8::MAX)) {
-            let (mut code, mut call, mut lead) = (0u8, 0u8, 0u8);
+            let (mut code, mut call, mut boxes) = (0u8, 0u8, 0u8);
             for &b in chunk {
                 code += u8::from(is_code_byte(b));
                 call += u8::from((b == b'(') | (b == b'_'));
-                lead += u8::from(b == 0xE2);
+                boxes += u8::from((b == 0x94) | (b == 0x95));
             }
             counts.code_bytes += usize::from(code);
             counts.call_marks += usize::from(call);
-            counts.box_leads += usize::from(lead);
+            counts.box_marks += usize::from(boxes);
         }
         counts
     }
