@@ -107,28 +107,74 @@ struct ByteCounts {
     box_marks: usize,
 }
 
+/// Bytes counted side by side: one SSE2 vector.
+const LANES: usize = 16;
+/// Blocks counted before the lanes are summed: a lane then holds at most
+/// 15, and eight lanes at most 120, so one byte-wide multiply sums them.
+const BLOCKS_PER_SUM: usize = 15;
+
 impl ByteCounts {
     fn of(bytes: &[u8]) -> ByteCounts {
+        // Counted in 16 byte-wide lanes, so that the loop compiles to vector
+        // compares and adds; the last partial block is padded with zero
+        // bytes (which no count includes) to take the same path.
         let mut counts = ByteCounts {
             code_bytes: 0,
             call_marks: 0,
             box_marks: 0,
         };
-        // Counted in byte-wide sums, 255 bytes at a time so that none
-        // overflows: the loop compiles to vector compares and adds.
-        for chunk in bytes.chunks(usize::from(u8::MAX)) {
-            let (mut code, mut call, mut boxes) = (0u8, 0u8, 0u8);
-            for &b in chunk {
-                code += u8::from(is_code_byte(b));
-                call += u8::from((b == b'(') | (b == b'_'));
-                boxes += u8::from((b == 0x94) | (b == 0x95));
+        let mut lanes = Lanes::default();
+        let mut blocks = bytes.chunks_exact(LANES);
+        for (n, block) in blocks.by_ref().enumerate() {
+            if let Ok(block) = <&[u8; LANES]>::try_from(block) {
+                lanes.add(block);
             }
-            counts.code_bytes += usize::from(code);
-            counts.call_marks += usize::from(call);
-            counts.box_marks += usize::from(boxes);
+            if n % BLOCKS_PER_SUM == BLOCKS_PER_SUM - 1 {
+                lanes.drain_into(&mut counts);
+            }
         }
+        let mut last = [0u8; LANES];
+        last[..blocks.remainder().len()].copy_from_slice(blocks.remainder());
+        lanes.add(&last);
+        lanes.drain_into(&mut counts);
         counts
     }
+}
+
+/// Per-lane counts for [`ByteCounts::of`].
+#[derive(Default)]
+struct Lanes {
+    code: [u8; LANES],
+    call: [u8; LANES],
+    boxes: [u8; LANES],
+}
+
+impl Lanes {
+    fn add(&mut self, block: &[u8; LANES]) {
+        for (i, &b) in block.iter().enumerate() {
+            self.code[i] += u8::from(is_code_byte(b));
+            self.call[i] += u8::from((b == b'(') | (b == b'_'));
+            self.boxes[i] += u8::from((b == 0x94) | (b == 0x95));
+        }
+    }
+
+    fn drain_into(&mut self, counts: &mut ByteCounts) {
+        counts.code_bytes += lane_sum(&self.code);
+        counts.call_marks += lane_sum(&self.call);
+        counts.box_marks += lane_sum(&self.boxes);
+        *self = Lanes::default();
+    }
+}
+
+/// The sum of 16 lanes of at most 15 each: each half, read as a `u64`, is
+/// multiplied so that its top byte collects the sum of all eight.
+fn lane_sum(lanes: &[u8; LANES]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let half = |bytes: &[u8]| {
+        let word = <[u8; 8]>::try_from(bytes).map_or(0, u64::from_le_bytes);
+        (word.wrapping_mul(ONES) >> 56) as usize
+    };
+    half(&lanes[..8]) + half(&lanes[8..])
 }
 
 #[cfg(test)]
@@ -152,7 +198,7 @@ mod tests {
         assert_eq!(code_symbols("a ─┼─ b"), 3);
         assert_eq!(code_symbols("plain “quoted” text ^ ^"), 0);
         // More than a lane holds.
-        for n in [1000, 16 * 255, 16 * 255 + 1, 16 * 256 + 7] {
+        for n in [0, 1, 15, 16, 17, 239, 240, 241, 1000, 16 * 255 + 1, 16 * 256 + 7] {
             assert_eq!(code_symbols(&"{".repeat(n)), n);
             assert_eq!(ByteCounts::of("_".repeat(n).as_bytes()).call_marks, n);
         }
