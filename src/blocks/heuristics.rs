@@ -61,23 +61,26 @@ pub(crate) fn is_heading(text: &str, ctx: HeadingContext) -> bool {
     let Some(first) = text.chars().find(|c| !matches!(c, '*' | '_' | '[')) else {
         return false;
     };
-    if ends_clause(last) || text.chars().count() > 120 || !(ctx.blank_after || ctx.outdented) {
+    // (More than 120 chars: only a text over 120 bytes can have them, and
+    // the count stops at the 121st.)
+    let too_long = text.len() > 120 && text.chars().nth(120).is_some();
+    if ends_clause(last) || too_long || !(ctx.blank_after || ctx.outdented) {
         return false;
     }
     if first.is_lowercase() || !(first.is_alphanumeric()) {
         return false;
     }
-    let words = text.split_whitespace().count();
+    // Counted up to 16: every test below only asks about fewer.
+    let words = text.split_whitespace().take(16).count();
     if words > 15 || (ctx.list_follows && words == 1) {
         return false;
     }
     // Enumerations ("0 files updated, 0 merged, 0 removed") and code are not titles.
-    if text.matches(", ").count() >= 2 || (looks_like_code(text) && code_symbols(text) >= 3) {
+    if text.matches(", ").nth(1).is_some() || (looks_like_code(text) && code_symbols(text) >= 3) {
         return false;
     }
     // Table rows and timestamps ("8:09", "Gmail 17.8 MB 7.6 MB") are mostly digits.
-    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    let digits = text.chars().filter(char::is_ascii_digit).count();
+    let (letters, digits) = letters_and_digits(text);
     if letters < 2 || digits * 3 > letters {
         return false;
     }
@@ -118,6 +121,21 @@ pub(crate) fn is_heading(text: &str, ctx: HeadingContext) -> bool {
         '?' => words <= 10 || title_cased(text),
         _ => true,
     }
+}
+
+/// Letters and ASCII digits in `text`, counted in one pass; ASCII is
+/// classified without a Unicode table lookup.
+fn letters_and_digits(text: &str) -> (usize, usize) {
+    let (mut letters, mut digits) = (0, 0);
+    for c in text.chars() {
+        if c.is_ascii() {
+            letters += usize::from(c.is_ascii_alphabetic());
+            digits += usize::from(c.is_ascii_digit());
+        } else {
+            letters += usize::from(c.is_alphabetic());
+        }
+    }
+    (letters, digits)
 }
 
 /// Lower-case words a sentence can stop on but a heading cannot.

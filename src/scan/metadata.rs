@@ -216,7 +216,7 @@ pub(crate) fn view_count(line: &str) -> Option<u64> {
 /// ranges into `line`; the whole line must be the byline.
 pub(crate) fn byline(line: &str) -> Option<BylineMatch> {
     // byline = byline_label author (author_separator author)* [role]
-    if line.chars().nth(MAX_BYLINE_CHARS).is_some() {
+    if !opens_byline_label(line) || line.chars().nth(MAX_BYLINE_CHARS).is_some() {
         return None;
     }
     let span = |name: &str| {
@@ -236,6 +236,17 @@ pub(crate) fn byline(line: &str) -> Option<BylineMatch> {
     .ok()?;
     all_consuming(opt(role)).parse(rest).ok()?;
     Some(BylineMatch { authors })
+}
+
+/// The first letter of every byline label, by phrase or author label:
+/// lines opening with any other character skip the byline parsers.
+fn opens_byline_label(line: &str) -> bool {
+    line.trim_start().as_bytes().first().is_some_and(|b| {
+        matches!(
+            b.to_ascii_lowercase(),
+            b'a' | b'b' | b'd' | b'p' | b'r' | b's' | b't' | b'v' | b'w'
+        )
+    })
 }
 
 /// Byte length of a person's name leading a bio (`Dr. Jane Roe is a …`): two
@@ -802,6 +813,31 @@ mod tests {
             .into_iter()
             .map(|f| Some((f.fact, line.get(f.start..f.end)?)))
             .collect()
+    }
+
+    #[test]
+    fn every_byline_label_opens_with_a_checked_letter() {
+        let phrases = [
+            "written by",
+            "posted by",
+            "words by",
+            "reported by",
+            "story by",
+            "text by",
+            "by",
+            "von",
+            "par",
+            "por",
+            "di",
+        ];
+        for phrase in phrases {
+            for label in [phrase.to_owned(), phrase.to_uppercase()] {
+                assert!(byline(&format!("{label} Jane Doe")).is_some(), "{label}");
+            }
+        }
+        for label in AUTHOR_LABELS {
+            assert!(byline(&format!("{label}: Jane Doe")).is_some(), "{label}");
+        }
     }
 
     #[test]
