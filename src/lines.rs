@@ -6,6 +6,7 @@
 //! most plain-text dialects.
 
 use crate::scan::{code, markers, quotes};
+use std::cell::Cell;
 
 /// What a line looks like on its own, before its neighbours are considered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,7 +39,7 @@ pub(crate) enum LineKind {
 }
 
 /// One line of input.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub(crate) struct Line<'a> {
     /// The text, indentation and trailing whitespace removed.
     pub text: &'a str,
@@ -51,12 +52,23 @@ pub(crate) struct Line<'a> {
     pub width: u32,
     /// What the line looks like.
     pub kind: LineKind,
-    /// The text reads as code ([`code::looks_like_code`]): measured here once,
-    /// as grouping asks about a line several times.
-    pub code: bool,
+    /// Whether the text reads as code, once asked: see [`Line::code`].
+    code: Cell<Option<bool>>,
 }
 
 impl<'a> Line<'a> {
+    /// The text reads as code ([`code::looks_like_code`]). Decided on first
+    /// use and kept: grouping asks about some lines several times, and
+    /// about most lines of prose never.
+    pub fn code(&self) -> bool {
+        if let Some(known) = self.code.get() {
+            return known;
+        }
+        let code = code::looks_like_code(self.text);
+        self.code.set(Some(code));
+        code
+    }
+
     /// Byte offset one past the text.
     pub fn end(&self) -> usize {
         self.start + self.text.len()
@@ -155,7 +167,7 @@ fn measure(raw: &str, offset: usize) -> Line<'_> {
         indent,
         width,
         kind,
-        code: code::looks_like_code(text),
+        code: Cell::new(None),
     }
 }
 

@@ -317,7 +317,7 @@ impl Grouper<'_, '_> {
                 && next.text.chars().next().is_some_and(char::is_lowercase)
         };
         // Code is never wrapped: checked last, as it is the costliest test.
-        (is_full(&self.profile, prev, next, wrap) || mid_sentence()) && !prev.code
+        (is_full(&self.profile, prev, next, wrap) || mid_sentence()) && !prev.code()
     }
 
     /// A paragraph whose first line is indented (`　　` in CJK text, a tab
@@ -325,10 +325,8 @@ impl Grouper<'_, '_> {
     fn joins_after_first_line_indent(&self, first: &Line<'_>, next: &Line<'_>) -> bool {
         let indented = first.indent > next.indent && first.indent - next.indent <= 4;
         let at_body = next.indent <= self.profile.body_indent;
-        let moved = Line {
-            indent: next.indent,
-            ..*first
-        };
+        let mut moved = first.clone();
+        moved.indent = next.indent;
         indented && at_body && self.profile.wrap.is_some() && self.joins(&moved, next)
     }
 
@@ -554,7 +552,7 @@ fn mark_preformatted_runs(lines: &[Line<'_>], profile: &Profile, blocks: &mut [R
     let codeish = |b: &RawBlock| {
         let l = &lines[b.lines.start];
         single(b)
-            && (l.code || (l.width <= SHORT_LINE && !l.text.ends_with(['.', '!', '?', '"', '”'])))
+            && ((l.width <= SHORT_LINE && !l.text.ends_with(['.', '!', '?', '"', '”'])) || l.code())
     };
     let mut b = 0;
     // Blocks before this index lie in a run already found to hold no code.
@@ -572,9 +570,12 @@ fn mark_preformatted_runs(lines: &[Line<'_>], profile: &Profile, blocks: &mut [R
                 end += 1;
             }
         }
-        if end - b < 2 && b >= codeless_until && codeish(&blocks[b]) {
+        // A run needs a second line right under the first (and a run of one
+        // changes nothing): only then is the first line looked at.
+        let run_follows = blocks.get(b + 1).is_some_and(|n| n.blanks_before == 0);
+        if end - b < 2 && b >= codeless_until && run_follows && codeish(&blocks[b]) {
             end = b + 1;
-            while end < blocks.len() && codeish(&blocks[end]) && blocks[end].blanks_before == 0 {
+            while end < blocks.len() && blocks[end].blanks_before == 0 && codeish(&blocks[end]) {
                 crate::work::tick(1);
                 end += 1;
             }
@@ -583,7 +584,7 @@ fn mark_preformatted_runs(lines: &[Line<'_>], profile: &Profile, blocks: &mut [R
                 .filter(|x| {
                     // Markup residue (`</div>`) under share lines is junk, not code.
                     let line = &lines[x.lines.start];
-                    line.code && !boilerplate::junk(line.text)
+                    line.code() && !boilerplate::junk(line.text)
                 })
                 .count();
             // Three short lines with some code, or two that are both code.
@@ -596,10 +597,12 @@ fn mark_preformatted_runs(lines: &[Line<'_>], profile: &Profile, blocks: &mut [R
         }
         // Markup residue alone (`?>`, `</div>`) is junk for the article
         // stage, not code.
-        let all_junk = blocks[b..end]
-            .iter()
-            .all(|x| boilerplate::junk(lines[x.lines.start].text));
-        if end - b >= 2 && !all_junk {
+        let all_junk = || {
+            blocks[b..end]
+                .iter()
+                .all(|x| boilerplate::junk(lines[x.lines.start].text))
+        };
+        if end - b >= 2 && !all_junk() {
             let last_line = blocks[end - 1].lines.end;
             blocks[b].kind = RawKind::Preformatted;
             blocks[b].lines.end = last_line;
@@ -662,7 +665,7 @@ fn paragraph_kind(
                         }
                         _ => false,
                     };
-                    l.indent > first.indent && under && !l.code
+                    l.indent > first.indent && under && !l.code()
                 }),
             list_follows,
         };
@@ -716,7 +719,7 @@ fn paragraph_kind(
         return RawKind::Preformatted;
     }
     if first.indent >= profile.body_indent + 2 {
-        let code = lines[block.lines.clone()].iter().any(|l| l.code);
+        let code = lines[block.lines.clone()].iter().any(Line::code);
         if code {
             return RawKind::Preformatted;
         }
