@@ -6,7 +6,6 @@
 //! most plain-text dialects.
 
 use crate::scan::{code, markers, quotes};
-use std::cell::Cell;
 
 /// What a line looks like on its own, before its neighbours are considered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,13 +37,14 @@ pub(crate) enum LineKind {
     Fence,
 }
 
-/// One line of input.
-#[derive(Debug, Clone)]
+/// One line of input. One per input line, the largest table the parser
+/// keeps: offsets are `u32` (inputs are at most 4 GiB) to keep it at 40 bytes.
+#[derive(Debug, Clone, Copy)]
 pub(crate) struct Line<'a> {
     /// The text, indentation and trailing whitespace removed.
     pub text: &'a str,
-    /// Byte offset of `text` in the input.
-    pub start: usize,
+    /// Byte offset of `text` in the input: see [`Line::start`].
+    start: u32,
     /// Columns of indentation (a tab advances to the next multiple of 4).
     pub indent: u32,
     /// Columns the text occupies: one per `char`, two for East Asian wide
@@ -52,26 +52,24 @@ pub(crate) struct Line<'a> {
     pub width: u32,
     /// What the line looks like.
     pub kind: LineKind,
-    /// Whether the text reads as code, once asked: see [`Line::code`].
-    code: Cell<Option<bool>>,
 }
 
 impl<'a> Line<'a> {
-    /// The text reads as code ([`code::looks_like_code`]). Decided on first
-    /// use and kept: grouping asks about some lines several times, and
-    /// about most lines of prose never.
+    /// The text reads as code ([`code::looks_like_code`]). Not kept: once
+    /// the grouping stage asks only where the answer matters, it asks about
+    /// few lines, and those seldom twice.
     pub fn code(&self) -> bool {
-        if let Some(known) = self.code.get() {
-            return known;
-        }
-        let code = code::looks_like_code(self.text);
-        self.code.set(Some(code));
-        code
+        code::looks_like_code(self.text)
+    }
+
+    /// Byte offset of the text in the input.
+    pub fn start(&self) -> usize {
+        self.start as usize
     }
 
     /// Byte offset one past the text.
     pub fn end(&self) -> usize {
-        self.start + self.text.len()
+        self.start() + self.text.len()
     }
 
     /// The column just past the text.
@@ -100,6 +98,9 @@ impl<'a> Line<'a> {
         self.indent.saturating_add(marker.chars().count() as u32)
     }
 }
+
+/// The longest input [`split`] measures exactly: line offsets are `u32`.
+pub(crate) const MAX_INPUT: usize = u32::MAX as usize;
 
 fn is_blank_char(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}'
@@ -163,11 +164,11 @@ fn measure(raw: &str, offset: usize) -> Line<'_> {
     };
     Line {
         text,
-        start: offset + lead,
+        // `parse_with` refuses inputs past `MAX_INPUT`, so this never saturates.
+        start: u32::try_from(offset + lead).unwrap_or(u32::MAX),
         indent,
         width,
         kind,
-        code: Cell::new(None),
     }
 }
 

@@ -94,7 +94,7 @@ pub(super) fn quote<'a>(lines: &[Line<'a>], block: &RawBlock, style: QuoteStyle)
 fn attribution_of<'a>(line: &Line<'a>) -> Attribution<'a> {
     Attribution {
         name: Cow::Borrowed(line.content()),
-        span: Span::new(line.start, line.end()),
+        span: Span::new(line.start(), line.end()),
     }
 }
 

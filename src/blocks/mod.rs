@@ -16,7 +16,7 @@ use crate::model::QuoteStyle;
 use crate::options::Options;
 use crate::scan::{boilerplate, metadata, quotes};
 use crate::span::Span;
-use std::num::NonZeroUsize;
+use std::num::NonZeroU32;
 use std::ops::Range;
 
 /// What a group of lines is.
@@ -53,9 +53,10 @@ pub(crate) struct RawBlock {
     /// Blank lines between this block and the one before it.
     pub blanks_before: u32,
     /// For quotes: the attribution line's index plus one, claimed from the
-    /// next line (see [`RawBlock::attribution`]); the niche keeps the block
-    /// at 40 bytes, one per block of a long input.
-    attribution_plus_one: Option<NonZeroUsize>,
+    /// next line (see [`RawBlock::attribution`]); `u32` (inputs are at most
+    /// 4 GiB, so have fewer lines) and the niche keep the block at 32 bytes,
+    /// one per block of a long input.
+    attribution_plus_one: Option<NonZeroU32>,
 }
 
 impl RawBlock {
@@ -70,18 +71,18 @@ impl RawBlock {
 
     /// For quotes: the attribution line's index, claimed from the next line.
     pub(crate) fn attribution(&self) -> Option<usize> {
-        self.attribution_plus_one.map(|i| i.get() - 1)
+        self.attribution_plus_one.map(|i| i.get() as usize - 1)
     }
 
     fn set_attribution(&mut self, line: usize) {
-        // A line index is below the number of lines, so below `usize::MAX`.
-        self.attribution_plus_one = NonZeroUsize::new(line.saturating_add(1));
+        // A line index is below the number of lines, so below `u32::MAX`.
+        self.attribution_plus_one = u32::try_from(line + 1).ok().and_then(NonZeroU32::new);
     }
 
     /// Byte span from the first line's text to the last's (attribution included).
     pub(crate) fn span(&self, lines: &[Line<'_>]) -> Span {
         let last = self.attribution().unwrap_or(self.lines.end - 1);
-        Span::new(lines[self.lines.start].start, lines[last].end())
+        Span::new(lines[self.lines.start].start(), lines[last].end())
     }
 }
 
@@ -205,10 +206,10 @@ impl Grouper<'_, '_> {
                     continue;
                 }
                 LineKind::Text => {
-                    let first = line.start;
+                    let first = line.start();
                     let end = self.continuation(i, |prev, next| {
                         self.joins(prev, next)
-                            || (prev.start == first
+                            || (prev.start() == first
                                 && self.joins_after_first_line_indent(prev, next))
                     });
                     self.push(RawKind::Paragraph, i..end, blanks);
@@ -325,7 +326,7 @@ impl Grouper<'_, '_> {
     fn joins_after_first_line_indent(&self, first: &Line<'_>, next: &Line<'_>) -> bool {
         let indented = first.indent > next.indent && first.indent - next.indent <= 4;
         let at_body = next.indent <= self.profile.body_indent;
-        let mut moved = first.clone();
+        let mut moved = *first;
         moved.indent = next.indent;
         indented && at_body && self.profile.wrap.is_some() && self.joins(&moved, next)
     }
@@ -403,7 +404,7 @@ fn too_deep(input: &str, line: &Line<'_>, options: &Options) -> Error {
         ErrorKind::NestingTooDeep {
             limit: options.max_nesting_depth,
         },
-        Span::new(line.start, line.end()),
+        Span::new(line.start(), line.end()),
         input,
     )
 }

@@ -198,7 +198,19 @@ mod tests {
         assert_eq!(code_symbols("a ─┼─ b"), 3);
         assert_eq!(code_symbols("plain “quoted” text ^ ^"), 0);
         // More than a lane holds.
-        for n in [0, 1, 15, 16, 17, 239, 240, 241, 1000, 16 * 255 + 1, 16 * 256 + 7] {
+        for n in [
+            0,
+            1,
+            15,
+            16,
+            17,
+            239,
+            240,
+            241,
+            1000,
+            16 * 255 + 1,
+            16 * 256 + 7,
+        ] {
             assert_eq!(code_symbols(&"{".repeat(n)), n);
             assert_eq!(ByteCounts::of("_".repeat(n).as_bytes()).call_marks, n);
         }
