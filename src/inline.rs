@@ -77,6 +77,17 @@ fn needs_rewrite(text: &str) -> bool {
         })
 }
 
+/// [`strip_markup`] would copy this segment as it is, after a joining
+/// space: it needs no rewrite, holds no `^` (whose superscript test reads
+/// the character before it, which [`needs_rewrite`] only approximates),
+/// and does not open with a space, `.` or `,` (which the joining space
+/// before it would collapse with or be dropped for).
+fn copies_unchanged(text: &str) -> bool {
+    !text.starts_with([' ', '.', ','])
+        && memchr::memchr(b'^', text.as_bytes()).is_none()
+        && !needs_rewrite(text)
+}
+
 fn join<'a>(segments: &[Segment<'a>], mut links: Option<&mut Vec<Link<'a>>>) -> Cow<'a, str> {
     match segments {
         [] => return Cow::Borrowed(""),
@@ -96,7 +107,11 @@ fn join<'a>(segments: &[Segment<'a>], mut links: Option<&mut Vec<Link<'a>>>) -> 
                 out.push(' ');
             }
         }
-        strip_markup(seg, &mut out, links.as_deref_mut());
+        if copies_unchanged(seg.text) {
+            out.push_str(seg.text);
+        } else {
+            strip_markup(seg, &mut out, links.as_deref_mut());
+        }
     }
     let trimmed = out.trim_end().len();
     out.truncate(trimmed);
@@ -114,12 +129,21 @@ fn is_space(c: char) -> bool {
 /// Bytes [`strip_markup`] decides on: markup, tabs, the lead byte of NBSP
 /// and of the soft hyphen, and the padded `.` and `,`. Every other character
 /// is copied unchanged, and so is a single space after one of them.
-fn is_markup_byte(b: u8) -> bool {
-    matches!(
-        b,
-        b'!' | b'[' | b'*' | b'_' | b'`' | b'\t' | b'.' | b',' | b'^' | 0xC2
-    )
-}
+const MARKUP_BYTES: &[u8] = b"![*_`\t.,^\xC2";
+
+/// Per byte value: copied by [`plain_run`] without a closer look (neither a
+/// markup byte nor a space). A table, so that the loop takes one predictable
+/// branch per byte instead of a jump through a `match`.
+static PLAIN: [bool; 256] = {
+    let mut plain = [true; 256];
+    plain[b' ' as usize] = false;
+    let mut i = 0;
+    while i < MARKUP_BYTES.len() {
+        plain[MARKUP_BYTES[i] as usize] = false;
+        i += 1;
+    }
+    plain
+};
 
 /// Length of the run at the start of `bytes` that [`strip_markup`] copies
 /// unchanged: no markup byte, and no space that could collapse (one that
@@ -127,10 +151,7 @@ fn is_markup_byte(b: u8) -> bool {
 fn plain_run(bytes: &[u8]) -> usize {
     let mut end = 0;
     while let Some(&b) = bytes.get(end) {
-        let copied = match b {
-            b' ' => end > 0 && bytes[end - 1] != b' ',
-            _ => !is_markup_byte(b),
-        };
+        let copied = PLAIN[usize::from(b)] || (b == b' ' && end > 0 && bytes[end - 1] != b' ');
         if !copied {
             break;
         }
@@ -512,6 +533,20 @@ mod tests {
     }
 
     #[test]
+    fn plain_bytes_are_all_but_markup_and_space() {
+        for b in 0..=u8::MAX {
+            let markup = matches!(
+                b,
+                b'!' | b'[' | b'*' | b'_' | b'`' | b'\t' | b'.' | b',' | b'^' | 0xC2 | b' '
+            );
+            assert_eq!(PLAIN[usize::from(b)], !markup, "{b:#x}");
+        }
+        assert_eq!(plain_run(b"ab cd  e"), 6);
+        assert_eq!(plain_run(b" ab"), 0);
+        assert_eq!(plain_run(b"ab, c"), 2);
+    }
+
+    #[test]
     fn finds_links() {
         let r = render(&seg("Read [the guide](http://x.org/g) today"));
         assert_eq!(r.text, "Read the guide today");
@@ -557,6 +592,38 @@ mod tests {
             .map(|(i, _)| i)
             .collect();
         assert_eq!(leads, expected);
+    }
+
+    #[test]
+    fn joins_plain_lines_as_stripping_would() {
+        let lines = [
+            "He said",
+            "it was fine. Then,",
+            ", padded",
+            ". also",
+            "km^2 and é^2",
+            "tab\there",
+            "  spaced",
+            "日本語",
+            "の文章!",
+        ];
+        for a in lines {
+            for b in lines {
+                let segs = [Segment::new(a, 0), Segment::new(b, 100)];
+                let mut slow = String::new();
+                for seg in &segs {
+                    if !slow.is_empty() && !slow.ends_with(' ') {
+                        let cjk = slow.chars().next_back().is_some_and(is_cjk)
+                            && seg.text.chars().next().is_some_and(is_cjk);
+                        if !cjk {
+                            slow.push(' ');
+                        }
+                    }
+                    strip_markup(seg, &mut slow, None);
+                }
+                assert_eq!(text(&segs), slow.trim_end(), "{a:?} + {b:?}");
+            }
+        }
     }
 
     #[test]
