@@ -10,6 +10,7 @@ use crate::model::{Link, Quotation};
 use crate::scan::quotes;
 use crate::span::Span;
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 /// One line's contribution to a block: its text and that text's offset.
 #[derive(Debug, Clone, Copy)]
@@ -68,13 +69,20 @@ fn needs_rewrite(text: &str) -> bool {
     let bytes = text.as_bytes();
     memchr::memchr3(b'[', b'*', b'_', bytes).is_some()
         || memchr::memchr3(b'`', b'\t', 0xC2, bytes).is_some()
-        || memchr::memmem::find(bytes, b"  ").is_some()
+        || double_space().find(bytes).is_some()
         // A space before `.` or `,`.
         || memchr::memchr2_iter(b'.', b',', bytes).any(|i| i > 0 && bytes[i - 1] == b' ')
         || memchr::memchr_iter(b'^', bytes).any(|i| {
             let before = i.checked_sub(1).map(|p| char::from(bytes[p]));
             is_superscript(before, &bytes[i..])
         })
+}
+
+/// A searcher for two spaces, built once: building one costs more than
+/// running it on a line.
+fn double_space() -> &'static memchr::memmem::Finder<'static> {
+    static FINDER: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    FINDER.get_or_init(|| memchr::memmem::Finder::new(b"  "))
 }
 
 /// [`strip_markup`] would copy this segment as it is, after a joining

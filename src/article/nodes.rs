@@ -11,25 +11,62 @@ use crate::scan::quotes;
 use crate::span::Span;
 use std::borrow::Cow;
 
-/// The lines of a block as text segments: markers stripped, blank lines skipped.
-pub(super) fn segments<'a>(lines: &[Line<'a>], block: &RawBlock) -> Vec<Segment<'a>> {
-    let mut out = Vec::with_capacity(block.lines.len());
-    for (n, line) in lines[block.lines.clone()].iter().enumerate() {
-        // Only the markers that made the block what it is are stripped: an
-        // item's own marker, `>` in a quote, `#` in a heading. Elsewhere a
-        // marker-shaped start ("2017.", "I. M. Pei", "— and") is text.
-        let text = match (block.kind, line.kind) {
-            (RawKind::Heading { .. }, LineKind::Underline { .. }) => continue,
-            (RawKind::Item { .. }, _) if n == 0 => line.content(),
-            (RawKind::Quote { .. }, LineKind::Quoted { .. })
-            | (RawKind::Heading { .. }, LineKind::Atx { .. }) => line.content(),
-            _ => line.text,
-        };
-        if !text.is_empty() {
-            out.push(Segment::new(text, line.end() - text.len()));
+/// A block's text segments. Most blocks are one line: their segment is kept
+/// without allocating.
+pub(super) enum Segments<'a> {
+    One(Segment<'a>),
+    Many(Vec<Segment<'a>>),
+}
+
+impl<'a> Segments<'a> {
+    fn into_vec(self) -> Vec<Segment<'a>> {
+        match self {
+            Segments::One(seg) => vec![seg],
+            Segments::Many(segs) => segs,
         }
     }
-    out
+}
+
+impl<'a> std::ops::Deref for Segments<'a> {
+    type Target = [Segment<'a>];
+
+    fn deref(&self) -> &[Segment<'a>] {
+        match self {
+            Segments::One(seg) => std::slice::from_ref(seg),
+            Segments::Many(segs) => segs,
+        }
+    }
+}
+
+/// The lines of a block as text segments: markers stripped, blank lines skipped.
+pub(super) fn segments<'a>(lines: &[Line<'a>], block: &RawBlock) -> Segments<'a> {
+    let block_lines = &lines[block.lines.clone()];
+    if let [line] = block_lines {
+        return match segment(block, 0, line) {
+            Some(seg) => Segments::One(seg),
+            None => Segments::Many(Vec::new()),
+        };
+    }
+    let mut out = Vec::with_capacity(block_lines.len());
+    for (n, line) in block_lines.iter().enumerate() {
+        out.extend(segment(block, n, line));
+    }
+    Segments::Many(out)
+}
+
+/// Line `n` of `block` as a segment, unless it holds no text.
+fn segment<'a>(block: &RawBlock, n: usize, line: &Line<'a>) -> Option<Segment<'a>> {
+    // Only the markers that made the block what it is are stripped: an
+    // item's own marker, `>` in a quote, `#` in a heading. Elsewhere a
+    // marker-shaped start ("2017.", "I. M. Pei", "— and") is text.
+    let text = match (block.kind, line.kind) {
+        (RawKind::Heading { .. }, LineKind::Underline { .. }) => return None,
+        (RawKind::Item { .. }, _) if n == 0 => line.content(),
+        (RawKind::Quote { .. }, LineKind::Quoted { .. })
+        | (RawKind::Heading { .. }, LineKind::Atx { .. }) => line.content(),
+        _ => line.text,
+    };
+    (!text.is_empty()).then(|| Segment::new(text, line.end() - text.len()))
 }
 
 pub(super) fn paragraph<'a>(lines: &[Line<'a>], block: &RawBlock) -> Paragraph<'a> {
@@ -64,7 +101,7 @@ pub(super) fn preformatted<'a>(
 }
 
 pub(super) fn quote<'a>(lines: &[Line<'a>], block: &RawBlock, style: QuoteStyle) -> Quote<'a> {
-    let mut segs = segments(lines, block);
+    let mut segs = segments(lines, block).into_vec();
     let mut attribution = block.attribution().map(|i| attribution_of(&lines[i]));
     if style == QuoteStyle::Prefixed {
         // "> — Name" as the last quoted line attributes the quote.
