@@ -184,16 +184,12 @@ pub(crate) fn display_width(text: &str) -> u32 {
     if text.is_ascii() {
         return text.len() as u32;
     }
-    // One column per character (`count` skips continuation bytes a word at
-    // a time, without decoding) and one more per wide character.
-    (text.chars().count() + wide_chars(text.as_bytes())) as u32
-}
-
-/// Wide characters in UTF-8 `bytes`. They start at U+1100, whose lead byte
-/// is E1: only such characters are decoded, found eight bytes at a time.
-fn wide_chars(bytes: &[u8]) -> usize {
+    // One column per character (every byte but a continuation byte) and one
+    // more per wide character, both counted in one pass, eight bytes at a time.
+    let bytes = text.as_bytes();
+    let mut continuations = 0;
     let mut wide = 0;
-    let mut count = |at: usize| {
+    let mut count_wide = |at: usize| {
         wide += usize::from(bytes[at] >= 0xE1 && decode_lead(bytes, at).is_some_and(is_wide));
     };
     let words = bytes.chunks_exact(8);
@@ -203,19 +199,34 @@ fn wide_chars(bytes: &[u8]) -> usize {
             continue;
         };
         let w = u64::from_le_bytes(word);
-        // The high bit of each byte whose top three bits are set (E0 and
-        // above): shifting within a word moves bits 6 and 5 of a byte up
-        // to its bit 7, and the mask drops what crossed between bytes.
-        let mut leads = w & (w << 1) & (w << 2) & 0x8080_8080_8080_8080;
+        // Shifting within the word moves each byte's bits 6 and 5 up to its
+        // bit 7 (the mask drops what crosses between bytes): continuation
+        // bytes are 10xxxxxx, and wide characters start at E1, a lead byte
+        // of 111xxxxx.
+        continuations += byte_flags(w & !(w << 1) & HIGH_BITS);
+        let mut leads = w & (w << 1) & (w << 2) & HIGH_BITS;
         while leads != 0 {
-            count(n * 8 + leads.trailing_zeros() as usize / 8);
+            count_wide(n * 8 + leads.trailing_zeros() as usize / 8);
             leads &= leads - 1;
         }
     }
-    (tail..bytes.len())
-        .filter(|&at| bytes[at] >= 0xE0)
-        .for_each(count);
-    wide
+    for (at, &b) in bytes.iter().enumerate().skip(tail) {
+        continuations += usize::from(b & 0xC0 == 0x80);
+        if b >= 0xE0 {
+            count_wide(at);
+        }
+    }
+    (bytes.len() - continuations + wide) as u32
+}
+
+/// The high bit of each byte of a `u64`.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// How many bytes of `flags` (bits from [`HIGH_BITS`] only) are set: each
+/// flag moved down to its byte's low bit, and the bytes summed by a multiply
+/// into the top byte.
+fn byte_flags(flags: u64) -> usize {
+    ((flags >> 7).wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize
 }
 
 /// The character whose lead byte is at `at` in UTF-8 `bytes`, decoded in
