@@ -76,7 +76,9 @@ pub(crate) fn is_heading(text: &str, ctx: HeadingContext) -> bool {
         return false;
     }
     // Enumerations ("0 files updated, 0 merged, 0 removed") and code are not titles.
-    if text.matches(", ").nth(1).is_some() || (looks_like_code(text) && code_symbols(text) >= 3) {
+    if followed_by_space(text, b',').nth(1).is_some()
+        || (looks_like_code(text) && code_symbols(text) >= 3)
+    {
         return false;
     }
     // Table rows and timestamps ("8:09", "Gmail 17.8 MB 7.6 MB") are mostly digits.
@@ -85,7 +87,7 @@ pub(crate) fn is_heading(text: &str, ctx: HeadingContext) -> bool {
         return false;
     }
     // "First sentence. Second" reads as text.
-    if text.contains(". ")
+    if followed_by_space(text, b'.').next().is_some()
         && !text
             .split(". ")
             .all(|part| part.split_whitespace().count() <= 2)
@@ -121,6 +123,13 @@ pub(crate) fn is_heading(text: &str, ctx: HeadingContext) -> bool {
         '?' => words <= 10 || title_cased(text),
         _ => true,
     }
+}
+
+/// Where `mark` stands right before a space (`", "`, `". "`), found by a
+/// vectorized search for the mark.
+fn followed_by_space(text: &str, mark: u8) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(mark, bytes).filter(move |&i| bytes.get(i + 1) == Some(&b' '))
 }
 
 /// Letters and ASCII digits in `text`, counted in one pass; ASCII is
