@@ -376,7 +376,13 @@ fn credit(line: &str, text: &str, folded: &Folded) -> bool {
 
 /// A footer label, if the whole line is one.
 pub(crate) fn label(line: &str) -> Option<Label> {
-    let folded = Folded::new(normalized(line))?;
+    let text = normalized(line);
+    // No character shrinks to less than a quarter of its bytes when
+    // lower-cased: a longer line matches no label, and is not folded.
+    if text.len() > 4 * LONGEST_PHRASE {
+        return None;
+    }
+    let folded = Folded::new(text)?;
     if folded.is_any(RELATED_LABELS) {
         Some(Label::Related)
     } else if folded.is_any(AUTHOR_LABELS) {
