@@ -281,10 +281,19 @@ fn lead_of<'a>(text: &Cow<'a, str>) -> Option<Cow<'a, str>> {
 /// Byte offset of word `n` (from 0) of `text`, words as `split_whitespace`
 /// finds them.
 fn word_start(text: &str, n: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
     let mut seen = 0;
     let mut in_word = false;
-    for (i, c) in text.char_indices() {
-        if c.is_whitespace() {
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // ASCII is read byte by byte; only other characters are decoded.
+        let (blank, len) = if b.is_ascii() {
+            (matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' '), 1)
+        } else {
+            let c = text.get(i..).and_then(|rest| rest.chars().next())?;
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if blank {
             in_word = false;
         } else if !in_word {
             if seen == n {
@@ -293,6 +302,7 @@ fn word_start(text: &str, n: usize) -> Option<usize> {
             seen += 1;
             in_word = true;
         }
+        i += len;
     }
     None
 }
@@ -300,6 +310,19 @@ fn word_start(text: &str, n: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_starts_as_split_whitespace_finds_them() {
+        let text = " one\ttwo\u{a0}three\u{3000}四 \x0bfive\u{85}six ";
+        let starts: Vec<_> = text
+            .split_whitespace()
+            .map(|w| w.as_ptr() as usize - text.as_ptr() as usize)
+            .collect();
+        for (n, &start) in starts.iter().enumerate() {
+            assert_eq!(word_start(text, n), Some(start));
+        }
+        assert_eq!(word_start(text, starts.len()), None);
+    }
 
     #[test]
     fn leads() {
