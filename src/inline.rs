@@ -10,7 +10,6 @@ use crate::model::{Link, Quotation};
 use crate::scan::quotes;
 use crate::span::Span;
 use std::borrow::Cow;
-use std::sync::OnceLock;
 
 /// One line's contribution to a block: its text and that text's offset.
 #[derive(Debug, Clone, Copy)]
@@ -62,27 +61,31 @@ pub(crate) fn text<'a>(segments: &[Segment<'a>]) -> Cow<'a, str> {
     join(segments, None)
 }
 
-/// Bytes that may need rewriting: markup, tabs, NBSP's lead byte, spaces (runs).
+/// Bytes that may need rewriting: markup, tabs, NBSP's lead byte, spaces
+/// (runs, and padding before `.` and `,`).
 fn needs_rewrite(text: &str) -> bool {
-    // Each test is a vectorized search, not a decision per byte: most blocks
-    // need none of this, and spaces are everywhere.
     let bytes = text.as_bytes();
-    memchr::memchr3(b'[', b'*', b'_', bytes).is_some()
-        || memchr::memchr3(b'`', b'\t', 0xC2, bytes).is_some()
-        || double_space().find(bytes).is_some()
-        // A space before `.` or `,`.
-        || memchr::memchr2_iter(b'.', b',', bytes).any(|i| i > 0 && bytes[i - 1] == b' ')
-        || memchr::memchr_iter(b'^', bytes).any(|i| {
-            let before = i.checked_sub(1).map(|p| char::from(bytes[p]));
-            is_superscript(before, &bytes[i..])
-        })
-}
-
-/// A searcher for two spaces, built once: building one costs more than
-/// running it on a line.
-fn double_space() -> &'static memchr::memmem::Finder<'static> {
-    static FINDER: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
-    FINDER.get_or_init(|| memchr::memmem::Finder::new(b"  "))
+    // One pass over each byte and the one after it, without branches, so
+    // that it compiles to vector compares (searching for each pattern in
+    // turn stops at every `.` and `,`). A `^` is looked at more closely
+    // only where one occurs.
+    let marks =
+        |b: u8| (b == b'[') | (b == b'*') | (b == b'_') | (b == b'`') | (b == b'\t') | (b == 0xC2);
+    let (rewrite, caret) = bytes.iter().zip(&bytes[1.min(bytes.len())..]).fold(
+        (false, false),
+        |(rewrite, caret), (&b, &next)| {
+            let padded = (b == b' ') & ((next == b' ') | (next == b'.') | (next == b','));
+            (rewrite | marks(b) | padded, caret | (b == b'^'))
+        },
+    );
+    let last = bytes.last().copied().unwrap_or(0);
+    rewrite
+        || marks(last)
+        || ((caret || last == b'^')
+            && memchr::memchr_iter(b'^', bytes).any(|i| {
+                let before = i.checked_sub(1).map(|p| char::from(bytes[p]));
+                is_superscript(before, &bytes[i..])
+            }))
 }
 
 /// [`strip_markup`] would copy this segment as it is, after a joining
@@ -552,6 +555,37 @@ mod tests {
         assert_eq!(plain_run(b"ab cd  e"), 6);
         assert_eq!(plain_run(b" ab"), 0);
         assert_eq!(plain_run(b"ab, c"), 2);
+    }
+
+    #[test]
+    fn rewrite_test_finds_each_pattern() {
+        // The patterns one at a time, as vectorized searches would find them.
+        let by_search = |text: &str| {
+            let bytes = text.as_bytes();
+            memchr::memchr3(b'[', b'*', b'_', bytes).is_some()
+                || memchr::memchr3(b'`', b'\t', 0xC2, bytes).is_some()
+                || memchr::memmem::find(bytes, b"  ").is_some()
+                || memchr::memmem::find(bytes, b" .").is_some()
+                || memchr::memmem::find(bytes, b" ,").is_some()
+                || memchr::memchr_iter(b'^', bytes).any(|i| {
+                    let before = i.checked_sub(1).map(|p| char::from(bytes[p]));
+                    is_superscript(before, &bytes[i..])
+                })
+        };
+        let pieces = [
+            "plain", " ", "  ", ".", ",", " .", " ,", "[", "*", "_", "`", "\t", "\u{a0}", "é", "^",
+            "^[1]", "km^2", "a^b", "«", "",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let text = format!("{a}{b}word{c}");
+                    assert_eq!(needs_rewrite(&text), by_search(&text), "{text:?}");
+                    let text = format!("{a}{b}{c}");
+                    assert_eq!(needs_rewrite(&text), by_search(&text), "{text:?}");
+                }
+            }
+        }
     }
 
     #[test]
