@@ -239,15 +239,25 @@ impl Folded {
             folded.buf[..folded.len].make_ascii_lowercase();
             return Some(folded);
         }
-        for c in text.chars() {
-            if c.is_ascii() {
-                folded.push(&[c.to_ascii_lowercase() as u8])?;
-            } else {
-                for lower in c.to_lowercase() {
-                    let mut utf8 = [0; 4];
-                    folded.push(lower.encode_utf8(&mut utf8).as_bytes())?;
-                }
+        let mut rest = text;
+        while !rest.is_empty() {
+            // ASCII up to the next other character, copied and lowered whole.
+            let ascii = rest
+                .bytes()
+                .position(|b| !b.is_ascii())
+                .unwrap_or(rest.len());
+            let start = folded.len;
+            folded.push(&rest.as_bytes()[..ascii])?;
+            folded.buf[start..folded.len].make_ascii_lowercase();
+            rest = &rest[ascii..];
+            let Some(c) = rest.chars().next() else {
+                break;
+            };
+            for lower in c.to_lowercase() {
+                let mut utf8 = [0; 4];
+                folded.push(lower.encode_utf8(&mut utf8).as_bytes())?;
             }
+            rest = &rest[c.len_utf8()..];
         }
         Some(folded)
     }
@@ -401,6 +411,10 @@ mod tests {
         let folded = |t: &str| Folded::new(t).map(|f| f.bytes().to_vec());
         assert_eq!(folded("Share THIS"), Some(b"share this".to_vec()));
         assert_eq!(folded("MÄRZ"), Some("märz".as_bytes().to_vec()));
+        assert_eq!(
+            folded("Über DEN „Autor“ İ"),
+            Some("über den „autor“ i\u{307}".as_bytes().to_vec())
+        );
         assert_eq!(
             folded(&"a".repeat(MAX_FOLDED)).map(|f| f.len()),
             Some(MAX_FOLDED)
