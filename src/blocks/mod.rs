@@ -433,15 +433,18 @@ fn refine(lines: &[Line<'_>], profile: &Profile, blocks: &mut [RawBlock]) {
         .iter()
         .filter(|b| b.kind == RawKind::Paragraph)
         .count();
-    let quoted = blocks
+    // Whether each paragraph is wholly one quotation: counted here, and
+    // asked again below of each paragraph (whose lines do not change).
+    let enclosed: Vec<bool> = blocks
         .iter()
-        .filter(|b| b.kind == RawKind::Paragraph && encloses(lines, b))
-        .count();
+        .map(|b| b.kind == RawKind::Paragraph && encloses(lines, b))
+        .collect();
+    let quoted = enclosed.iter().filter(|&&e| e).count();
     let share = quoted as f32 / paragraphs.max(1) as f32;
     let dialogue =
         share > DIALOGUE_SHARE || (quoted >= DIALOGUE_MIN && share > DIALOGUE_SHARE / 2.0);
     mark_preformatted_runs(lines, profile, blocks);
-    for b in 0..blocks.len() {
+    for (b, &quotation) in enclosed.iter().enumerate() {
         let (before, rest) = blocks.split_at_mut(b);
         let Some((block, after)) = rest.split_first_mut() else {
             break;
@@ -455,7 +458,7 @@ fn refine(lines: &[Line<'_>], profile: &Profile, blocks: &mut [RawBlock]) {
         match block.kind {
             RawKind::Paragraph => {
                 let prev = before.iter().rev().find(|p| !p.lines.is_empty());
-                block.kind = paragraph_kind(lines, profile, block, prev, next, dialogue);
+                block.kind = paragraph_kind(lines, profile, block, prev, next, dialogue, quotation);
                 if block.kind == RawKind::Caption {
                     // The line it repeats is the image's alt text.
                     if let Some(alt) = before.iter_mut().rev().find(|p| !p.lines.is_empty()) {
@@ -643,6 +646,8 @@ fn paragraph_kind(
     prev: Option<&RawBlock>,
     next: Option<&RawBlock>,
     dialogue: bool,
+    // The paragraph is wholly one quotation ([`encloses`]).
+    quotation: bool,
 ) -> RawKind {
     let first = &lines[block.lines.start];
     let text = first.text;
@@ -699,7 +704,7 @@ fn paragraph_kind(
         if !profile.marks_headings
             && stands_apart
             && (ctx.outdented || !profile.outdents_headings)
-            && quotes::enclosed(text).is_none()
+            && !quotation
             && is_heading(text, ctx)
             && metadata::byline(text).is_none()
             && boilerplate::boilerplate(text).is_none()
@@ -710,7 +715,7 @@ fn paragraph_kind(
             };
         }
     }
-    if !dialogue && encloses(lines, block) {
+    if !dialogue && quotation {
         return RawKind::Quote {
             style: QuoteStyle::Marks,
         };
