@@ -299,8 +299,11 @@ impl Folded {
             .filter(|&i| opens[usize::from(bytes[i])])
             .any(|i| {
                 let rest = &bytes[i..];
+                // The first byte compared inline before the rest: most
+                // phrases differ there, and a slice comparison is a call.
                 list.iter().any(|w| {
-                    rest.starts_with(w.as_bytes())
+                    w.as_bytes().first() == rest.first()
+                        && rest.starts_with(w.as_bytes())
                         && !rest.get(w.len()).is_some_and(u8::is_ascii_alphanumeric)
                 })
             })
