@@ -52,6 +52,11 @@ pub(crate) struct HeadingContext {
 /// count only if they are short or title-cased, since questions are often
 /// sentences in the text.
 pub(crate) fn is_heading(text: &str, ctx: HeadingContext) -> bool {
+    // (The tests below are pure, so their order only decides the cost: the
+    // cheapest come first.)
+    if !(ctx.blank_after || ctx.outdented) {
+        return false;
+    }
     // A footnote mark after the last word ("destinations.[206]") hides how
     // the sentence ends.
     let Some(last) = without_footnote(text).chars().next_back() else {
@@ -63,8 +68,8 @@ pub(crate) fn is_heading(text: &str, ctx: HeadingContext) -> bool {
     };
     // (More than 120 chars: only a text over 120 bytes can have them, and
     // the count stops at the 121st.)
-    let too_long = text.len() > 120 && text.chars().nth(120).is_some();
-    if ends_clause(last) || too_long || !(ctx.blank_after || ctx.outdented) {
+    let too_long = || text.len() > 120 && text.chars().nth(120).is_some();
+    if ends_clause(last) || too_long() {
         return false;
     }
     if first.is_lowercase() || !(first.is_alphanumeric()) {
@@ -105,17 +110,18 @@ pub(crate) fn is_heading(text: &str, ctx: HeadingContext) -> bool {
         return false;
     }
     // A heading does not stop on a function word ("…are limited: either").
-    let last_word = text
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric());
-    if words > 1 && DANGLING_WORDS.contains(&last_word) {
+    let last_word = || {
+        text.rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphanumeric())
+    };
+    if words > 1 && DANGLING_WORDS.contains(&last_word()) {
         return false;
     }
     // Exclamations are speech unless the line is title-cased; a mark inside
     // the line ("Ah Bartleby! Ah humanity!") makes it two sentences.
-    if text.trim_end_matches(['!', '?']).contains(['!', '?']) && last == '!' {
+    if last == '!' && text.trim_end_matches(['!', '?']).contains(['!', '?']) {
         return false;
     }
     match last {
