@@ -61,21 +61,87 @@ pub(crate) fn text<'a>(segments: &[Segment<'a>]) -> Cow<'a, str> {
     join(segments, None)
 }
 
-/// Bytes that may need rewriting: markup, tabs, NBSP's lead byte, spaces (runs).
+/// Bytes that may need rewriting: markup, tabs, NBSP's lead byte, spaces
+/// (runs, and padding before `.` and `,`).
 fn needs_rewrite(text: &str) -> bool {
-    // Each test is a vectorized search, not a decision per byte: most blocks
-    // need none of this, and spaces are everywhere.
     let bytes = text.as_bytes();
-    memchr::memchr3(b'[', b'*', b'_', bytes).is_some()
-        || memchr::memchr3(b'`', b'\t', 0xC2, bytes).is_some()
-        || memchr::memchr(b'\\', bytes).is_some()
-        || memchr::memmem::find(bytes, b"  ").is_some()
-        // A space before `.` or `,`.
-        || memchr::memchr2_iter(b'.', b',', bytes).any(|i| i > 0 && bytes[i - 1] == b' ')
-        || memchr::memchr_iter(b'^', bytes).any(|i| {
-            let before = i.checked_sub(1).map(|p| char::from(bytes[p]));
-            is_superscript(before, &bytes[i..])
-        })
+    let flags = PairFlags::of(bytes);
+    // A `^` is looked at more closely only where one occurs.
+    flags.rewrite
+        || (flags.caret
+            && memchr::memchr_iter(b'^', bytes).any(|i| {
+                let before = i.checked_sub(1).map(|p| char::from(bytes[p]));
+                is_superscript(before, &bytes[i..])
+            }))
+}
+
+/// What [`needs_rewrite`] reads from each byte and the one after it.
+#[derive(Default)]
+struct PairFlags {
+    /// Markup (a backslash too), a tab, NBSP's lead byte, or a space before a
+    /// space, `.` or `,`.
+    rewrite: bool,
+    /// A `^`.
+    caret: bool,
+}
+
+/// Byte pairs read side by side: one SSE2 vector.
+const PAIR_LANES: usize = 16;
+
+impl PairFlags {
+    /// One branch-free pass in blocks of 16 pairs, so that it compiles to
+    /// vector compares (searching for each pattern in turn stops at every
+    /// `.` and `,`); the last block is zero-padded to take the same path.
+    fn of(bytes: &[u8]) -> PairFlags {
+        let mut flags = PairFlags::default();
+        let nexts = bytes.get(1..).unwrap_or_default();
+        let mut blocks = 0;
+        for (block, next) in bytes
+            .chunks_exact(PAIR_LANES)
+            .zip(nexts.chunks_exact(PAIR_LANES))
+        {
+            if let (Ok(block), Ok(next)) = (block.try_into(), next.try_into()) {
+                flags.add(block, next);
+            }
+            blocks += 1;
+        }
+        let rest = &bytes[blocks * PAIR_LANES..];
+        let mut padded = [0u8; 2 * PAIR_LANES + 1];
+        padded[..rest.len()].copy_from_slice(rest);
+        for at in [0, PAIR_LANES] {
+            if let (Ok(block), Ok(next)) = (
+                padded[at..at + PAIR_LANES].try_into(),
+                padded[at + 1..at + 1 + PAIR_LANES].try_into(),
+            ) {
+                flags.add(block, next);
+            }
+        }
+        flags
+    }
+
+    fn add(&mut self, block: &[u8; PAIR_LANES], next: &[u8; PAIR_LANES]) {
+        let (mut rewrite, mut caret) = (false, false);
+        for (&b, &after) in block.iter().zip(next) {
+            let marks = (b == b'[') | (b == b'*') | (b == b'_') | (b == b'`') | (b == b'\\');
+            let blanks = (b == b'\t') | (b == 0xC2);
+            let padded = (b == b' ') & ((after == b' ') | (after == b'.') | (after == b','));
+            rewrite |= marks | blanks | padded;
+            caret |= b == b'^';
+        }
+        self.rewrite |= rewrite;
+        self.caret |= caret;
+    }
+}
+
+/// [`strip_markup`] would copy this segment as it is, after a joining
+/// space: it needs no rewrite, holds no `^` (whose superscript test reads
+/// the character before it, which [`needs_rewrite`] only approximates),
+/// and does not open with a space, `.` or `,` (which the joining space
+/// before it would collapse with or be dropped for).
+fn copies_unchanged(text: &str) -> bool {
+    !text.starts_with([' ', '.', ','])
+        && memchr::memchr(b'^', text.as_bytes()).is_none()
+        && !needs_rewrite(text)
 }
 
 fn join<'a>(segments: &[Segment<'a>], mut links: Option<&mut Vec<Link<'a>>>) -> Cow<'a, str> {
@@ -101,7 +167,11 @@ fn join<'a>(segments: &[Segment<'a>], mut links: Option<&mut Vec<Link<'a>>>) -> 
                 out.pop();
             }
         }
-        strip_markup(seg, &mut out, links.as_deref_mut());
+        if copies_unchanged(seg.text) {
+            out.push_str(seg.text);
+        } else {
+            strip_markup(seg, &mut out, links.as_deref_mut());
+        }
     }
     let trimmed = out.trim_end().len();
     out.truncate(trimmed);
@@ -155,12 +225,21 @@ fn is_space(c: char) -> bool {
 /// Bytes [`strip_markup`] decides on: markup, tabs, the lead byte of NBSP
 /// and of the soft hyphen, and the padded `.` and `,`. Every other character
 /// is copied unchanged, and so is a single space after one of them.
-fn is_markup_byte(b: u8) -> bool {
-    matches!(
-        b,
-        b'!' | b'[' | b'*' | b'_' | b'`' | b'\t' | b'.' | b',' | b'^' | b'\\' | 0xC2
-    )
-}
+const MARKUP_BYTES: &[u8] = b"![*_`\t.,^\\\xC2";
+
+/// Per byte value: copied by [`plain_run`] without a closer look (neither a
+/// markup byte nor a space). A table, so that the loop takes one predictable
+/// branch per byte instead of a jump through a `match`.
+static PLAIN: [bool; 256] = {
+    let mut plain = [true; 256];
+    plain[b' ' as usize] = false;
+    let mut i = 0;
+    while i < MARKUP_BYTES.len() {
+        plain[MARKUP_BYTES[i] as usize] = false;
+        i += 1;
+    }
+    plain
+};
 
 /// Length of the run at the start of `bytes` that [`strip_markup`] copies
 /// unchanged: no markup byte, and no space that could collapse (one that
@@ -168,10 +247,7 @@ fn is_markup_byte(b: u8) -> bool {
 fn plain_run(bytes: &[u8]) -> usize {
     let mut end = 0;
     while let Some(&b) = bytes.get(end) {
-        let copied = match b {
-            b' ' => end > 0 && bytes[end - 1] != b' ',
-            _ => !is_markup_byte(b),
-        };
+        let copied = PLAIN[usize::from(b)] || (b == b' ' && end > 0 && bytes[end - 1] != b' ');
         if !copied {
             break;
         }
@@ -425,17 +501,12 @@ fn quotations<'a>(segments: &[Segment<'a>]) -> Vec<Quotation<'a>> {
         // from one to the next. The character before each is read back from
         // the text (the segment's first sees the last segment's end as a space).
         let start_prev = prev;
-        let mut from = 0;
-        while let Some(skip) = text.as_bytes()[from..]
-            .iter()
-            .position(|&b| b == b'"' || !b.is_ascii())
-        {
-            crate::work::tick(skip + 1);
-            let i = from + skip;
-            let Some(c) = text[i..].chars().next() else {
+        for i in mark_leads(text.as_bytes()) {
+            crate::work::tick(1);
+            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
                 break;
             };
-            from = i + c.len_utf8();
+            let from = i + c.len_utf8();
             let prev = match i {
                 0 => start_prev,
                 _ => text[..i].chars().next_back(),
@@ -467,6 +538,20 @@ fn quotations<'a>(segments: &[Segment<'a>]) -> Vec<Quotation<'a>> {
         prev = Some(' ');
     }
     found
+}
+
+/// Where a quotation mark may start in `bytes`, in order: every mark is `"`
+/// or starts with C2 (`«` `»`), E2 (`“` `”` `„` `‚` `‘` `’` `‹` `›`) or E3
+/// (`「` `」` `『` `』`). Characters between them open and close nothing, so
+/// they are skipped by vectorized searches rather than read one by one.
+fn mark_leads(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let mut common = memchr::memchr3_iter(b'"', 0xC2, 0xE2, bytes).peekable();
+    let mut cjk = memchr::memchr_iter(0xE3, bytes).peekable();
+    std::iter::from_fn(move || match (common.peek(), cjk.peek()) {
+        (Some(&a), Some(&b)) if b < a => cjk.next(),
+        (Some(_), _) => common.next(),
+        (None, _) => cjk.next(),
+    })
 }
 
 fn opens_quotation(c: char, prev: Option<char>, next: Option<char>) -> bool {
@@ -610,6 +695,60 @@ mod tests {
     }
 
     #[test]
+    fn plain_bytes_are_all_but_markup_and_space() {
+        for b in 0..=u8::MAX {
+            let markup = matches!(
+                b,
+                b'!' | b'[' | b'*' | b'_' | b'`' | b'\t' | b'.' | b',' | b'^' | b'\\' | 0xC2 | b' '
+            );
+            assert_eq!(PLAIN[usize::from(b)], !markup, "{b:#x}");
+        }
+        assert_eq!(plain_run(b"ab cd  e"), 6);
+        assert_eq!(plain_run(b" ab"), 0);
+        assert_eq!(plain_run(b"ab, c"), 2);
+    }
+
+    #[test]
+    fn rewrite_test_finds_each_pattern() {
+        // The patterns one at a time, as vectorized searches would find them.
+        let by_search = |text: &str| {
+            let bytes = text.as_bytes();
+            memchr::memchr3(b'[', b'*', b'_', bytes).is_some()
+                || memchr::memchr3(b'`', b'\t', 0xC2, bytes).is_some()
+                || memchr::memchr(b'\\', bytes).is_some()
+                || memchr::memmem::find(bytes, b"  ").is_some()
+                || memchr::memmem::find(bytes, b" .").is_some()
+                || memchr::memmem::find(bytes, b" ,").is_some()
+                || memchr::memchr_iter(b'^', bytes).any(|i| {
+                    let before = i.checked_sub(1).map(|p| char::from(bytes[p]));
+                    is_superscript(before, &bytes[i..])
+                })
+        };
+        let pieces = [
+            "plain", " ", "  ", ".", ",", " .", " ,", "[", "*", "_", "`", "\t", "\u{a0}", "é", "^",
+            "\\", "^[1]", "km^2", "a^b", "«", "",
+        ];
+        for pad in 0..40 {
+            for piece in pieces {
+                let text = format!("{}{piece}", "x".repeat(pad));
+                assert_eq!(needs_rewrite(&text), by_search(&text), "{text:?}");
+                let text = format!("{}{piece}y", "x".repeat(pad));
+                assert_eq!(needs_rewrite(&text), by_search(&text), "{text:?}");
+            }
+        }
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let text = format!("{a}{b}word{c}");
+                    assert_eq!(needs_rewrite(&text), by_search(&text), "{text:?}");
+                    let text = format!("{a}{b}{c}");
+                    assert_eq!(needs_rewrite(&text), by_search(&text), "{text:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn finds_links() {
         let r = render(&seg("Read [the guide](http://x.org/g) today"));
         assert_eq!(r.text, "Read the guide today");
@@ -643,6 +782,50 @@ mod tests {
         let r = render(&seg("a \"straight\" one, don't \"stop"));
         let q: Vec<_> = r.quotations.iter().map(|q| q.text.as_ref()).collect();
         assert_eq!(q, ["straight"]);
+    }
+
+    #[test]
+    fn mark_leads_merge_in_order() {
+        let text = "a\"b«c»d「e」f“g”h’i";
+        let leads: Vec<_> = mark_leads(text.as_bytes()).collect();
+        let expected: Vec<_> = text
+            .char_indices()
+            .filter(|&(_, c)| c == '"' || quotes::closers(c).is_some() || quotes::is_closer(c))
+            .map(|(i, _)| i)
+            .collect();
+        assert_eq!(leads, expected);
+    }
+
+    #[test]
+    fn joins_plain_lines_as_stripping_would() {
+        let lines = [
+            "He said",
+            "it was fine. Then,",
+            ", padded",
+            ". also",
+            "km^2 and é^2",
+            "tab\there",
+            "  spaced",
+            "日本語",
+            "の文章!",
+        ];
+        for a in lines {
+            for b in lines {
+                let segs = [Segment::new(a, 0), Segment::new(b, 100)];
+                let mut slow = String::new();
+                for seg in &segs {
+                    if !slow.is_empty() && !slow.ends_with(' ') {
+                        let cjk = slow.chars().next_back().is_some_and(is_cjk)
+                            && seg.text.chars().next().is_some_and(is_cjk);
+                        if !cjk {
+                            slow.push(' ');
+                        }
+                    }
+                    strip_markup(seg, &mut slow, None);
+                }
+                assert_eq!(text(&segs), slow.trim_end(), "{a:?} + {b:?}");
+            }
+        }
     }
 
     #[test]

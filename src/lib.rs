@@ -86,8 +86,9 @@ pub fn parse(input: &str) -> Result<Article<'_>, Error> {
 /// [`ErrorKind::InputTooLarge`] or [`ErrorKind::NestingTooDeep`] when it breaks
 /// a limit of `options`.
 pub fn parse_with<'a>(input: &'a str, options: &Options) -> Result<Article<'a>, Error> {
-    if input.len() > options.max_input_bytes {
-        let limit = options.max_input_bytes;
+    // (Line offsets are 32-bit: no input is longer than `MAX_INPUT`.)
+    let limit = options.max_input_bytes.min(lines::MAX_INPUT);
+    if input.len() > limit {
         // Point at the first byte past the limit without scanning the whole input for lines.
         let at = (0..=limit.min(input.len()))
             .rev()

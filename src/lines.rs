@@ -5,7 +5,7 @@
 //! indentation is kept as a column count, because indentation is structure in
 //! most plain-text dialects.
 
-use crate::scan::{markers, quotes};
+use crate::scan::{code, markers, quotes};
 
 /// What a line looks like on its own, before its neighbours are considered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,13 +37,14 @@ pub(crate) enum LineKind {
     Fence,
 }
 
-/// One line of input.
+/// One line of input. One per input line, the largest table the parser
+/// keeps: offsets are `u32` (inputs are at most 4 GiB) to keep it at 40 bytes.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Line<'a> {
     /// The text, indentation and trailing whitespace removed.
     pub text: &'a str,
-    /// Byte offset of `text` in the input.
-    pub start: usize,
+    /// Byte offset of `text` in the input: see [`Line::start`].
+    start: u32,
     /// Columns of indentation (a tab advances to the next multiple of 4).
     pub indent: u32,
     /// Columns the text occupies: one per `char`, two for East Asian wide
@@ -54,9 +55,21 @@ pub(crate) struct Line<'a> {
 }
 
 impl<'a> Line<'a> {
+    /// The text reads as code ([`code::looks_like_code`]). Not kept: once
+    /// the grouping stage asks only where the answer matters, it asks about
+    /// few lines, and those seldom twice.
+    pub fn code(&self) -> bool {
+        code::looks_like_code(self.text)
+    }
+
+    /// Byte offset of the text in the input.
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
     /// Byte offset one past the text.
     pub fn end(&self) -> usize {
-        self.start + self.text.len()
+        self.start() + self.text.len()
     }
 
     /// The column just past the text.
@@ -85,6 +98,9 @@ impl<'a> Line<'a> {
         self.indent.saturating_add(marker.chars().count() as u32)
     }
 }
+
+/// The longest input [`split`] measures exactly: line offsets are `u32`.
+pub(crate) const MAX_INPUT: usize = u32::MAX as usize;
 
 fn is_blank_char(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}'
@@ -115,9 +131,15 @@ pub(crate) fn split(input: &str) -> Vec<Line<'_>> {
 /// The number of lines [`split`] makes of `bytes`: one per `\n`, `\r\n` or
 /// lone `\r`, plus one for text after the last.
 fn count_lines(bytes: &[u8]) -> usize {
-    let ends = memchr::memchr2_iter(b'\n', b'\r', bytes)
-        .filter(|&i| !(bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n')))
-        .count();
+    // Without `\r` (most text), a vectorized count of `\n`; it counts in
+    // blocks, without stopping at each match as an iterator does.
+    let ends = if memchr::memchr(b'\r', bytes).is_none() {
+        memchr::memchr_iter(b'\n', bytes).count()
+    } else {
+        memchr::memchr2_iter(b'\n', b'\r', bytes)
+            .filter(|&i| !(bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n')))
+            .count()
+    };
     let last_open = !matches!(bytes.last(), None | Some(b'\n' | b'\r'));
     ends + usize::from(last_open)
 }
@@ -148,7 +170,8 @@ fn measure(raw: &str, offset: usize) -> Line<'_> {
     };
     Line {
         text,
-        start: offset + lead,
+        // `parse_with` refuses inputs past `MAX_INPUT`, so this never saturates.
+        start: u32::try_from(offset + lead).unwrap_or(u32::MAX),
         indent,
         width,
         kind,
@@ -162,21 +185,64 @@ pub(crate) fn display_width(text: &str) -> u32 {
         return text.len() as u32;
     }
     // One column per character (every byte but a continuation byte) and one
-    // more per wide character. Wide characters start at U+1100, whose UTF-8
-    // lead byte is E1: only characters with such a lead byte are decoded.
+    // more per wide character, both counted in one pass, eight bytes at a time.
     let bytes = text.as_bytes();
-    let chars = bytes.iter().filter(|&&b| (b as i8) >= -0x40).count();
-    let wide = bytes
-        .iter()
-        .enumerate()
-        .filter(|&(_, &b)| b >= 0xE1)
-        .filter(|&(i, _)| {
-            text.get(i..)
-                .and_then(|t| t.chars().next())
-                .is_some_and(is_wide)
-        })
-        .count();
-    (chars + wide) as u32
+    let mut continuations = 0;
+    let mut wide = 0;
+    let mut count_wide = |at: usize| {
+        wide += usize::from(bytes[at] >= 0xE1 && decode_lead(bytes, at).is_some_and(is_wide));
+    };
+    let words = bytes.chunks_exact(8);
+    let tail = bytes.len() - words.remainder().len();
+    for (n, word) in words.enumerate() {
+        let Ok(word) = <[u8; 8]>::try_from(word) else {
+            continue;
+        };
+        let w = u64::from_le_bytes(word);
+        // Shifting within the word moves each byte's bits 6 and 5 up to its
+        // bit 7 (the mask drops what crosses between bytes): continuation
+        // bytes are 10xxxxxx, and wide characters start at E1, a lead byte
+        // of 111xxxxx.
+        continuations += byte_flags(w & !(w << 1) & HIGH_BITS);
+        let mut leads = w & (w << 1) & (w << 2) & HIGH_BITS;
+        while leads != 0 {
+            count_wide(n * 8 + leads.trailing_zeros() as usize / 8);
+            leads &= leads - 1;
+        }
+    }
+    for (at, &b) in bytes.iter().enumerate().skip(tail) {
+        continuations += usize::from(b & 0xC0 == 0x80);
+        if b >= 0xE0 {
+            count_wide(at);
+        }
+    }
+    (bytes.len() - continuations + wide) as u32
+}
+
+/// The high bit of each byte of a `u64`.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// How many bytes of `flags` (bits from [`HIGH_BITS`] only) are set: each
+/// flag moved down to its byte's low bit, and the bytes summed by a multiply
+/// into the top byte.
+fn byte_flags(flags: u64) -> usize {
+    ((flags >> 7).wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize
+}
+
+/// The character whose lead byte is at `at` in UTF-8 `bytes`, decoded in
+/// place (three or four bytes: only leads of E1 and above are asked about).
+fn decode_lead(bytes: &[u8], at: usize) -> Option<char> {
+    let tail = |b: u8| u32::from(b & 0x3F);
+    let code = match *bytes.get(at..)? {
+        [lead @ 0xE0..=0xEF, b1, b2, ..] => {
+            (u32::from(lead & 0x0F) << 12) | (tail(b1) << 6) | tail(b2)
+        }
+        [lead @ 0xF0..=0xFF, b1, b2, b3, ..] => {
+            (u32::from(lead & 0x07) << 18) | (tail(b1) << 12) | (tail(b2) << 6) | tail(b3)
+        }
+        _ => return None,
+    };
+    char::from_u32(code)
 }
 
 fn is_wide(c: char) -> bool {
@@ -277,6 +343,24 @@ mod tests {
         assert_eq!(split("日本語 ok")[0].width, 9);
         assert_eq!(split("plain")[0].width, 5);
         assert_eq!(split("é")[0].width, 1);
+    }
+
+    #[test]
+    fn wide_characters_decoded_in_place() {
+        let text = "aé字한ｱ😀\u{1100}\u{115F}\u{1160}\u{4DC0}\u{20000}".repeat(5);
+        let expected: usize = text.chars().map(|c| 1 + usize::from(is_wide(c))).sum();
+        assert_eq!(display_width(&text) as usize, expected);
+        for (at, c) in text.char_indices().filter(|(_, c)| *c >= '\u{1100}') {
+            assert_eq!(decode_lead(text.as_bytes(), at), Some(c));
+        }
+    }
+
+    #[test]
+    fn only_ascii_lines_are_as_wide_as_long() {
+        for text in ["plain", "é", "日本", "ｱ", "a\u{300}", "😀", "a é 日"] {
+            let line = split(text)[0];
+            assert_eq!(line.width as usize == text.len(), text.is_ascii(), "{text}");
+        }
     }
 
     #[test]

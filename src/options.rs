@@ -28,7 +28,8 @@ pub struct Options {
     pub date_order: DateOrder,
     /// Inputs longer than this many bytes are refused with
     /// [`ErrorKind::InputTooLarge`](crate::ErrorKind::InputTooLarge).
-    /// Default: 256 MiB.
+    /// Default: 256 MiB. Inputs over 4 GiB are refused whatever the setting
+    /// (the parser keeps 32-bit offsets).
     pub max_input_bytes: usize,
     /// Lists nested deeper than this many levels are refused with
     /// [`ErrorKind::NestingTooDeep`](crate::ErrorKind::NestingTooDeep).

@@ -89,13 +89,13 @@ fn usage<T>(f: impl FnOnce() -> T) -> (T, Usage) {
 
 /// Allocations allowed per paragraph (segments, joined text, section growth)
 /// and for the document as a whole (line and block tables, metadata).
-const PER_BLOCK: usize = 4;
+const PER_BLOCK: usize = 3;
 const PER_DOCUMENT: usize = 64;
 /// Peak heap while parsing, in multiples of the input's length: the line
-/// table (about one `Line` per 50 bytes of text, each some 50 bytes), the
+/// table (about one `Line` per 50 bytes of text, each 40 bytes), the
 /// joined text of wrapped paragraphs (at most the input again), the block
 /// table and the model.
-const PEAK_PER_INPUT_BYTE: usize = 4;
+const PEAK_PER_INPUT_BYTE: usize = 3;
 
 /// A title, then `paragraphs` paragraphs of `lines` lines hard-wrapped at 70
 /// columns.

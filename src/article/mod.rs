@@ -18,6 +18,7 @@ use crate::scan::metadata;
 use crate::span::Span;
 use crate::{inline, model::Article};
 use std::borrow::Cow;
+use std::cell::OnceCell;
 
 /// Shared by the assembly steps.
 pub(super) struct Doc<'l, 'a> {
@@ -25,6 +26,9 @@ pub(super) struct Doc<'l, 'a> {
     pub lines: &'l [Line<'a>],
     pub blocks: &'l [RawBlock],
     pub options: &'l Options,
+    /// Per block, whether it is furniture ([`Doc::boilerplate`]): the
+    /// header, the footer and the body each ask, some several times.
+    furniture: Vec<OnceCell<Option<BoilerplateKind>>>,
 }
 
 impl<'a> Doc<'_, 'a> {
@@ -49,6 +53,12 @@ impl<'a> Doc<'_, 'a> {
     }
 
     fn boilerplate(&self, b: usize) -> Option<Boilerplate<'a>> {
+        let kind = (*self.furniture[b].get_or_init(|| self.furniture_kind(b)))?;
+        let text = self.single_line(b)?;
+        Some(Boilerplate::new(kind, text, self.span(b)))
+    }
+
+    fn furniture_kind(&self, b: usize) -> Option<BoilerplateKind> {
         let block = &self.blocks[b];
         if matches!(
             block.kind,
@@ -56,9 +66,7 @@ impl<'a> Doc<'_, 'a> {
         ) {
             return None;
         }
-        let text = self.single_line(b)?;
-        let kind = boilerplate::boilerplate(text)?;
-        Some(Boilerplate::new(kind, text, self.span(b)))
+        boilerplate::boilerplate(self.single_line(b)?)
     }
 }
 
@@ -73,6 +81,7 @@ pub(crate) fn assemble<'a>(
         lines,
         blocks: &blocks,
         options,
+        furniture: vec![OnceCell::new(); blocks.len()],
     };
     let mut article = Article::default();
     let mut start = header::read(&doc, &mut article);
@@ -263,6 +272,9 @@ fn flush<'a>(section: &mut Section<'a>, article: &mut Article<'a>) {
     let Some(first) = first else { return };
     let last = section.blocks.last().map_or(first, Block::span);
     section.span = first.cover(last);
+    // A finished section keeps no room to grow: blocks are large (a
+    // paragraph is 88 bytes), and doubling leaves up to half again unused.
+    section.blocks.shrink_to_fit();
     article.sections.push(std::mem::replace(
         section,
         Section {

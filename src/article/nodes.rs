@@ -11,25 +11,62 @@ use crate::scan::quotes;
 use crate::span::Span;
 use std::borrow::Cow;
 
-/// The lines of a block as text segments: markers stripped, blank lines skipped.
-pub(super) fn segments<'a>(lines: &[Line<'a>], block: &RawBlock) -> Vec<Segment<'a>> {
-    let mut out = Vec::with_capacity(block.lines.len());
-    for (n, line) in lines[block.lines.clone()].iter().enumerate() {
-        // Only the markers that made the block what it is are stripped: an
-        // item's own marker, `>` in a quote, `#` in a heading. Elsewhere a
-        // marker-shaped start ("2017.", "I. M. Pei", "— and") is text.
-        let text = match (block.kind, line.kind) {
-            (RawKind::Heading { .. }, LineKind::Underline { .. }) => continue,
-            (RawKind::Item { .. }, _) if n == 0 => line.content(),
-            (RawKind::Quote { .. }, LineKind::Quoted { .. })
-            | (RawKind::Heading { .. }, LineKind::Atx { .. }) => line.content(),
-            _ => line.text,
-        };
-        if !text.is_empty() {
-            out.push(Segment::new(text, line.end() - text.len()));
+/// A block's text segments. Most blocks are one line: their segment is kept
+/// without allocating.
+pub(super) enum Segments<'a> {
+    One(Segment<'a>),
+    Many(Vec<Segment<'a>>),
+}
+
+impl<'a> Segments<'a> {
+    fn into_vec(self) -> Vec<Segment<'a>> {
+        match self {
+            Segments::One(seg) => vec![seg],
+            Segments::Many(segs) => segs,
         }
     }
-    out
+}
+
+impl<'a> std::ops::Deref for Segments<'a> {
+    type Target = [Segment<'a>];
+
+    fn deref(&self) -> &[Segment<'a>] {
+        match self {
+            Segments::One(seg) => std::slice::from_ref(seg),
+            Segments::Many(segs) => segs,
+        }
+    }
+}
+
+/// The lines of a block as text segments: markers stripped, blank lines skipped.
+pub(super) fn segments<'a>(lines: &[Line<'a>], block: &RawBlock) -> Segments<'a> {
+    let block_lines = &lines[block.lines.clone()];
+    if let [line] = block_lines {
+        return match segment(block, 0, line) {
+            Some(seg) => Segments::One(seg),
+            None => Segments::Many(Vec::new()),
+        };
+    }
+    let mut out = Vec::with_capacity(block_lines.len());
+    for (n, line) in block_lines.iter().enumerate() {
+        out.extend(segment(block, n, line));
+    }
+    Segments::Many(out)
+}
+
+/// Line `n` of `block` as a segment, unless it holds no text.
+fn segment<'a>(block: &RawBlock, n: usize, line: &Line<'a>) -> Option<Segment<'a>> {
+    // Only the markers that made the block what it is are stripped: an
+    // item's own marker, `>` in a quote, `#` in a heading. Elsewhere a
+    // marker-shaped start ("2017.", "I. M. Pei", "— and") is text.
+    let text = match (block.kind, line.kind) {
+        (RawKind::Heading { .. }, LineKind::Underline { .. }) => return None,
+        (RawKind::Item { .. }, _) if n == 0 => line.content(),
+        (RawKind::Quote { .. }, LineKind::Quoted { .. })
+        | (RawKind::Heading { .. }, LineKind::Atx { .. }) => line.content(),
+        _ => line.text,
+    };
+    (!text.is_empty()).then(|| Segment::new(text, line.end() - text.len()))
 }
 
 pub(super) fn paragraph<'a>(lines: &[Line<'a>], block: &RawBlock) -> Paragraph<'a> {
@@ -82,7 +119,7 @@ pub(super) fn preformatted<'a>(
 }
 
 pub(super) fn quote<'a>(lines: &[Line<'a>], block: &RawBlock, style: QuoteStyle) -> Quote<'a> {
-    let mut segs = segments(lines, block);
+    let mut segs = segments(lines, block).into_vec();
     let mut attribution = block.attribution().map(|i| attribution_of(&lines[i]));
     if style == QuoteStyle::Prefixed {
         // "> — Name" as the last quoted line attributes the quote.
@@ -112,7 +149,7 @@ pub(super) fn quote<'a>(lines: &[Line<'a>], block: &RawBlock, style: QuoteStyle)
 fn attribution_of<'a>(line: &Line<'a>) -> Attribution<'a> {
     Attribution {
         name: Cow::Borrowed(line.content()),
-        span: Span::new(line.start, line.end()),
+        span: Span::new(line.start(), line.end()),
     }
 }
 
@@ -270,10 +307,19 @@ fn opens_unclosed(lead: &str) -> bool {
 /// Byte offset of word `n` (from 0) of `text`, words as `split_whitespace`
 /// finds them.
 fn word_start(text: &str, n: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
     let mut seen = 0;
     let mut in_word = false;
-    for (i, c) in text.char_indices() {
-        if c.is_whitespace() {
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // ASCII is read byte by byte; only other characters are decoded.
+        let (blank, len) = if b.is_ascii() {
+            (matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' '), 1)
+        } else {
+            let c = text.get(i..).and_then(|rest| rest.chars().next())?;
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if blank {
             in_word = false;
         } else if !in_word {
             if seen == n {
@@ -282,6 +328,7 @@ fn word_start(text: &str, n: usize) -> Option<usize> {
             seen += 1;
             in_word = true;
         }
+        i += len;
     }
     None
 }
@@ -304,6 +351,19 @@ mod tests {
         assert_eq!(unpadded_bracket("[ edit ]"), None);
         assert_eq!(unpadded_bracket("A [ ]"), None);
         assert_eq!(unpadded_bracket("A [ one two three four ]"), None);
+    }
+
+    #[test]
+    fn word_starts_as_split_whitespace_finds_them() {
+        let text = " one\ttwo\u{a0}three\u{3000}四 \x0bfive\u{85}six ";
+        let starts: Vec<_> = text
+            .split_whitespace()
+            .map(|w| w.as_ptr() as usize - text.as_ptr() as usize)
+            .collect();
+        for (n, &start) in starts.iter().enumerate() {
+            assert_eq!(word_start(text, n), Some(start));
+        }
+        assert_eq!(word_start(text, starts.len()), None);
     }
 
     #[test]

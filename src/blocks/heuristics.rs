@@ -2,6 +2,7 @@
 //! signals it weighs, so they can be read and tuned in one place.
 
 use crate::options::DateOrder;
+use crate::scan::code::{code_symbols, looks_like_code};
 use crate::scan::date;
 
 /// Words that stay lower-case inside a title-cased heading.
@@ -55,6 +56,11 @@ pub(crate) struct HeadingContext {
 /// count only if they are short or title-cased, since questions are often
 /// sentences in the text.
 pub(crate) fn is_heading(text: &str, ctx: HeadingContext) -> bool {
+    // (The tests below are pure, so their order only decides the cost: the
+    // cheapest come first.)
+    if !(ctx.blank_after || ctx.outdented) {
+        return false;
+    }
     // A footnote mark after the last word ("destinations.[206]") hides how
     // the sentence ends.
     let Some(last) = without_footnote(text).chars().next_back() else {
@@ -64,13 +70,17 @@ pub(crate) fn is_heading(text: &str, ctx: HeadingContext) -> bool {
     let Some(first) = text.chars().find(|c| !matches!(c, '*' | '_' | '[')) else {
         return false;
     };
-    if ends_clause(last) || text.chars().count() > 120 || !(ctx.blank_after || ctx.outdented) {
+    // (More than 120 chars: only a text over 120 bytes can have them, and
+    // the count stops at the 121st.)
+    let too_long = || text.len() > 120 && text.chars().nth(120).is_some();
+    if ends_clause(last) || too_long() {
         return false;
     }
     if first.is_lowercase() || !(first.is_alphanumeric()) {
         return false;
     }
-    let words = text.split_whitespace().count();
+    // Counted up to 16: every test below only asks about fewer.
+    let words = text.split_whitespace().take(16).count();
     if words > 15 || (ctx.list_follows && words == 1) || ctx.figure_follows {
         return false;
     }
@@ -79,17 +89,18 @@ pub(crate) fn is_heading(text: &str, ctx: HeadingContext) -> bool {
         return false;
     }
     // Enumerations ("0 files updated, 0 merged, 0 removed") and code are not titles.
-    if text.matches(", ").count() >= 2 || (looks_like_code(text) && code_symbols(text) >= 3) {
+    if followed_by_space(text, b',').nth(1).is_some()
+        || (looks_like_code(text) && code_symbols(text) >= 3)
+    {
         return false;
     }
     // Table rows and timestamps ("8:09", "Gmail 17.8 MB 7.6 MB") are mostly digits.
-    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    let digits = text.chars().filter(char::is_ascii_digit).count();
+    let (letters, digits) = letters_and_digits(text);
     if letters < 2 || digits * 3 > letters {
         return false;
     }
     // "First sentence. Second" reads as text.
-    if text.contains(". ")
+    if followed_by_space(text, b'.').next().is_some()
         && !text
             .split(". ")
             .all(|part| part.split_whitespace().count() <= 2)
@@ -100,17 +111,18 @@ pub(crate) fn is_heading(text: &str, ctx: HeadingContext) -> bool {
         return false;
     }
     // A heading does not stop on a function word ("…are limited: either").
-    let last_word = text
-        .rsplit(char::is_whitespace)
-        .next()
-        .unwrap_or("")
-        .trim_matches(|c: char| !c.is_alphanumeric());
-    if words > 1 && DANGLING_WORDS.contains(&last_word) {
+    let last_word = || {
+        text.rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphanumeric())
+    };
+    if words > 1 && DANGLING_WORDS.contains(&last_word()) {
         return false;
     }
     // Exclamations are speech unless the line is title-cased; a mark inside
     // the line ("Ah Bartleby! Ah humanity!") makes it two sentences.
-    if text.trim_end_matches(['!', '?']).contains(['!', '?']) && last == '!' {
+    if last == '!' && text.trim_end_matches(['!', '?']).contains(['!', '?']) {
         return false;
     }
     match last {
@@ -160,13 +172,34 @@ pub(crate) fn repeats_itself(text: &str) -> bool {
 /// A short line that is mostly a figure ("71.1 MB", "13.4 MB (-81%)",
 /// "$199 billion"): a table cell or a statistic, not prose.
 pub(crate) fn is_figure(text: &str) -> bool {
-    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    let digits = text.bytes().filter(u8::is_ascii_digit).count();
+    if text.len() > 40 {
+        return false;
+    }
+    let (letters, digits) = letters_and_digits(text);
     // A date under a title ("14 March 2024") is a dateline, not a cell.
-    text.len() <= 40
-        && digits > 0
-        && digits >= letters
-        && date::find_date(text, DateOrder::default()).is_none()
+    digits > 0 && digits >= letters && date::find_date(text, DateOrder::default()).is_none()
+}
+
+/// Where `mark` stands right before a space (`", "`, `". "`), found by a
+/// vectorized search for the mark.
+fn followed_by_space(text: &str, mark: u8) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(mark, bytes).filter(move |&i| bytes.get(i + 1) == Some(&b' '))
+}
+
+/// Letters and ASCII digits in `text`, counted in one pass; ASCII is
+/// classified without a Unicode table lookup.
+fn letters_and_digits(text: &str) -> (usize, usize) {
+    let (mut letters, mut digits) = (0, 0);
+    for c in text.chars() {
+        if c.is_ascii() {
+            letters += usize::from(c.is_ascii_alphabetic());
+            digits += usize::from(c.is_ascii_digit());
+        } else {
+            letters += usize::from(c.is_alphabetic());
+        }
+    }
+    (letters, digits)
 }
 
 /// Lower-case words a sentence can stop on but a heading cannot.
@@ -217,178 +250,6 @@ pub(crate) fn title_cased(text: &str) -> bool {
     counted > 0 && capitalised * 4 >= counted * 3
 }
 
-/// Does this text read as code or a command line rather than prose?
-///
-/// Signals: a shell prompt (`$ `), or many characters that prose rarely uses
-/// (`{}[]<>=;$\|` and backticks).
-pub(crate) fn looks_like_code(text: &str) -> bool {
-    // Box-drawing characters are text tables; a leading comma continues a
-    // list of SQL columns or arguments.
-    if text.starts_with("$ ")
-        || text.starts_with("% ")
-        || text.starts_with(">>> ")
-        || text.starts_with(", ")
-        || has_table_rule(text)
-        || has_call(text)
-        || has_column_gaps(text)
-        || is_table_row(text)
-    {
-        return true;
-    }
-    // Bytes, not chars, as the measure: cheaper, and code is ASCII. One
-    // symbol in a few characters ("7:e3f9]") is a fragment, not code.
-    let symbols = code_symbols(text);
-    symbols >= 2 && symbols * 12 > text.len()
-}
-
-/// Is this a row of table columns, as a text browser lays them out
-/// ("Auckland    23/16    74/60", "Largest city     Auckland")? Two or more
-/// gaps of two spaces or more between words, or one of three or more. Two
-/// spaces after a sentence are typing habit, not a column.
-fn has_column_gaps(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let mut gaps = 0;
-    let mut measured_to = 0;
-    for at in memchr::memmem::find_iter(bytes, b"  ") {
-        if at < measured_to {
-            // Inside a run already measured.
-            continue;
-        }
-        let width = bytes[at..].iter().take_while(|&&b| b == b' ').count();
-        measured_to = at + width;
-        let after_sentence =
-            at == 0 || matches!(bytes[at - 1], b'.' | b'!' | b'?' | b':' | b'"' | b')');
-        if after_sentence {
-            continue;
-        }
-        if width >= 3 {
-            return true;
-        }
-        gaps += 1;
-    }
-    gaps >= 2
-}
-
-/// A row or a border of a Markdown pipe or grid table, as pandoc prints
-/// them: `| Gmail | 17.8 MB |`, `+-------+------+`.
-fn is_table_row(text: &str) -> bool {
-    let pipe_row = text.starts_with('|') && text.ends_with('|');
-    let grid_border = text.starts_with('+')
-        && text.ends_with('+')
-        && text.bytes().all(|b| matches!(b, b'+' | b'-' | b'=' | b':'));
-    text.len() > 2 && (pipe_row || grid_border)
-}
-
-/// A function call or a snake_case name: a letter glued to `(` and followed
-/// by more (`LAG(alert)`), or letters joined by `_` (`status_code`).
-fn has_call(text: &str) -> bool {
-    // Only where a `(` or `_` is: a vectorized search, then the bytes around it.
-    let bytes = text.as_bytes();
-    memchr::memchr2_iter(b'(', b'_', bytes).any(|j| {
-        let (Some(&before), Some(&after)) = (
-            j.checked_sub(1).and_then(|i| bytes.get(i)),
-            bytes.get(j + 1),
-        ) else {
-            return false;
-        };
-        before.is_ascii_alphabetic()
-            && if bytes[j] == b'(' {
-                after != b')' && after != b's'
-            } else {
-                after.is_ascii_alphabetic()
-            }
-    })
-}
-
-/// A vertical table rule `│`, `┃` or `║` (E2 94 82, E2 94 83, E2 95 91),
-/// found by a vectorized search for the lead byte rather than char by char.
-fn has_table_rule(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    memchr::memchr_iter(0xE2, bytes).any(|i| {
-        matches!(
-            bytes.get(i + 1..i + 3),
-            Some([0x94, 0x82 | 0x83] | [0x95, 0x91])
-        )
-    })
-}
-
-/// The ASCII characters that prose rarely uses and code often does, by
-/// byte value: `{}[]<>=;$\|` and backticks, `()` and `_`.
-static CODE_BYTES: [u8; 256] = {
-    let symbols = b"{}[]<>=;$\\|`()_";
-    let mut table = [0u8; 256];
-    let mut i = 0;
-    while i < symbols.len() {
-        table[symbols[i] as usize] = 1;
-        i += 1;
-    }
-    table
-};
-
-/// Characters that prose rarely uses and code often does.
-fn code_symbols(text: &str) -> usize {
-    // Counted on bytes with a table: an ASCII byte is always its own
-    // character in UTF-8, and the box-drawing `│` `─` `┼` are E2 94 82,
-    // E2 94 80 and E2 94 BC.
-    let bytes = text.as_bytes();
-    let ascii: usize = bytes
-        .iter()
-        .map(|&b| usize::from(CODE_BYTES[usize::from(b)]))
-        .sum();
-    let boxes = memchr::memchr_iter(0xE2, bytes)
-        .filter(|&i| matches!(bytes.get(i + 1..i + 3), Some([0x94, 0x80 | 0x82 | 0xBC])))
-        .count();
-    // Footnote marks ("Cassino.^[113]", "[n 3]") are prose's brackets.
-    let footnotes = memchr::memchr_iter(b'[', bytes)
-        .filter(|&i| footnote_len(&bytes[i..]).is_some())
-        .count();
-    // So are parentheticals: "chief (rangatira), whose" is not `f(x)`.
-    let asides = memchr::memchr_iter(b'(', bytes)
-        .filter(|&i| parenthetical(bytes, i))
-        .count();
-    // And prices: `$26.2b` is money, not a shell variable.
-    let prices = memchr::memchr_iter(b'$', bytes)
-        .filter(|&i| bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
-        .count();
-    (ascii + boxes).saturating_sub(2 * (footnotes + asides) + prices)
-}
-
-/// A prose parenthetical opens at `open`: after a space, a word inside, and
-/// closed within 40 bytes before a space or a punctuation mark, with no
-/// other code symbol in between but a price's `$`.
-fn parenthetical(bytes: &[u8], open: usize) -> bool {
-    let after_space = open > 0 && bytes[open - 1] == b' ';
-    let starts_word = bytes
-        .get(open + 1)
-        .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80);
-    if !(after_space && starts_word) {
-        return false;
-    }
-    let window = &bytes[open + 1..bytes.len().min(open + 41)];
-    let Some(close) = window.iter().position(|&b| b == b')') else {
-        return false;
-    };
-    let inside_is_prose = window[..close]
-        .iter()
-        .all(|&b| CODE_BYTES[usize::from(b)] == 0 || b == b'$');
-    let closes_prose = window
-        .get(close + 1)
-        .is_none_or(|b| matches!(b, b' ' | b',' | b'.' | b';' | b':'));
-    inside_is_prose && closes_prose
-}
-
-/// Length of a footnote mark at the start of `bytes`: `[` then a digit, or a
-/// short note label (`[n 3]`, `[a]`), then `]`, within eight bytes.
-fn footnote_len(bytes: &[u8]) -> Option<usize> {
-    let close = bytes.iter().take(8).position(|&b| b == b']')?;
-    let inner = &bytes[1..close];
-    let digit_led = inner.first().is_some_and(u8::is_ascii_digit);
-    let label = inner
-        .iter()
-        .all(|b| b.is_ascii_alphanumeric() || *b == b' ');
-    (close > 1 && label && (digit_led || inner.len() <= 4)).then_some(close + 1)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -437,39 +298,6 @@ mod tests {
         assert!(!repeats_itself("a"));
         assert!(!repeats_itself("abXab"));
         assert!(!repeats_itself("Bora Bora"));
-    }
-
-    #[test]
-    fn footnote_marks_are_not_code() {
-        assert!(!looks_like_code(
-            "in Gallipoli, Crete,^[111] El Alamein^[112] and Cassino.^[113] The"
-        ));
-        assert!(looks_like_code("let x = v[i] + w[j];"));
-        assert!(!looks_like_code(
-            "subtribes (hapū) and tribes (iwi) ruled by a chief (rangatira), whose"
-        ));
-        assert!(looks_like_code("SELECT count(*) FROM t WHERE (a = b);"));
-        assert!(!looks_like_code(
-            "as at June 2018, are China (NZ$27.8b), Australia ($26.2b), the European"
-        ));
-        assert!(looks_like_code("echo $HOME > $OUT; cat $OUT"));
-        assert!(looks_like_code("Auckland    23/16    74/60   14/7"));
-        assert!(!looks_like_code(
-            "One sentence.  Another one.  And a third."
-        ));
-        assert!(looks_like_code("| Gmail | 17.8 MB | 7.6 MB (-57%) |"));
-        assert!(looks_like_code("+--------+---------+"));
-        assert!(!looks_like_code("|"));
-        assert!(!looks_like_code("+ and - are operators"));
-        assert!(has_column_gaps("a  b  c"));
-        assert!(has_column_gaps("Largest city     Auckland"));
-        assert!(!has_column_gaps("Largest city  Auckland"));
-        assert!(!has_column_gaps("It ended.   Then it began."));
-        assert_eq!(footnote_len(b"[12] next"), Some(4));
-        assert_eq!(footnote_len(b"[n 3]"), Some(5));
-        assert_eq!(footnote_len(b"[i]"), Some(3));
-        assert_eq!(footnote_len(b"[]"), None);
-        assert_eq!(footnote_len(b"[status_code]"), None);
     }
 
     #[test]
@@ -537,14 +365,5 @@ mod tests {
             "What We Know About the Mysterious 28-Point Plan"
         ));
         assert!(!title_cased("Information from other Facebook users"));
-    }
-
-    #[test]
-    fn code() {
-        assert!(looks_like_code("$ hg init public"));
-        assert!(looks_like_code("if (x) { y = z[0]; }"));
-        assert!(!looks_like_code(
-            "A plain sentence, with commas; and a colon: here."
-        ));
     }
 }

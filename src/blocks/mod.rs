@@ -7,9 +7,7 @@
 mod heuristics;
 mod profile;
 
-use heuristics::{
-    is_figure, is_heading, isolated_code, looks_like_code, repeats_itself, HeadingContext,
-};
+use heuristics::{is_figure, is_heading, isolated_code, repeats_itself, HeadingContext};
 pub(crate) use profile::Profile;
 
 use crate::error::{Error, ErrorKind};
@@ -18,7 +16,7 @@ use crate::model::QuoteStyle;
 use crate::options::Options;
 use crate::scan::{boilerplate, metadata, quotes};
 use crate::span::Span;
-use std::num::NonZeroUsize;
+use std::num::NonZeroU32;
 use std::ops::Range;
 
 /// What a group of lines is.
@@ -55,9 +53,10 @@ pub(crate) struct RawBlock {
     /// Blank lines between this block and the one before it.
     pub blanks_before: u32,
     /// For quotes: the attribution line's index plus one, claimed from the
-    /// next line (see [`RawBlock::attribution`]); the niche keeps the block
-    /// at 40 bytes, one per block of a long input.
-    attribution_plus_one: Option<NonZeroUsize>,
+    /// next line (see [`RawBlock::attribution`]); `u32` (inputs are at most
+    /// 4 GiB, so have fewer lines) and the niche keep the block at 32 bytes,
+    /// one per block of a long input.
+    attribution_plus_one: Option<NonZeroU32>,
 }
 
 impl RawBlock {
@@ -72,18 +71,18 @@ impl RawBlock {
 
     /// For quotes: the attribution line's index, claimed from the next line.
     pub(crate) fn attribution(&self) -> Option<usize> {
-        self.attribution_plus_one.map(|i| i.get() - 1)
+        self.attribution_plus_one.map(|i| i.get() as usize - 1)
     }
 
     fn set_attribution(&mut self, line: usize) {
-        // A line index is below the number of lines, so below `usize::MAX`.
-        self.attribution_plus_one = NonZeroUsize::new(line.saturating_add(1));
+        // A line index is below the number of lines, so below `u32::MAX`.
+        self.attribution_plus_one = u32::try_from(line + 1).ok().and_then(NonZeroU32::new);
     }
 
     /// Byte span from the first line's text to the last's (attribution included).
     pub(crate) fn span(&self, lines: &[Line<'_>]) -> Span {
         let last = self.attribution().unwrap_or(self.lines.end - 1);
-        Span::new(lines[self.lines.start].start, lines[last].end())
+        Span::new(lines[self.lines.start].start(), lines[last].end())
     }
 }
 
@@ -210,10 +209,10 @@ impl Grouper<'_, '_> {
                     continue;
                 }
                 LineKind::Text => {
-                    let first = line.start;
+                    let first = line.start();
                     let end = self.continuation(i, |prev, next| {
                         self.joins(prev, next)
-                            || (prev.start == first
+                            || (prev.start() == first
                                 && self.joins_after_first_line_indent(prev, next))
                     });
                     self.push(RawKind::Paragraph, i..end, blanks);
@@ -342,7 +341,7 @@ impl Grouper<'_, '_> {
                     .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || c == '(')
         };
         // Code is never wrapped: checked last, as it is the costliest test.
-        (is_full(&self.profile, prev, next, wrap) || mid_sentence()) && !looks_like_code(prev.text)
+        (is_full(&self.profile, prev, next, wrap) || mid_sentence()) && !prev.code()
     }
 
     /// `next` is a wrapped line aligned under a later word of a full `prev`
@@ -368,10 +367,8 @@ impl Grouper<'_, '_> {
     fn joins_after_first_line_indent(&self, first: &Line<'_>, next: &Line<'_>) -> bool {
         let indented = first.indent > next.indent && first.indent - next.indent <= 4;
         let at_body = next.indent <= self.profile.body_indent;
-        let moved = Line {
-            indent: next.indent,
-            ..*first
-        };
+        let mut moved = *first;
+        moved.indent = next.indent;
         indented && at_body && self.profile.wrap.is_some() && self.joins(&moved, next)
     }
 
@@ -454,7 +451,7 @@ fn too_deep(input: &str, line: &Line<'_>, options: &Options) -> Error {
         ErrorKind::NestingTooDeep {
             limit: options.max_nesting_depth,
         },
-        Span::new(line.start, line.end()),
+        Span::new(line.start(), line.end()),
         input,
     )
 }
@@ -490,21 +487,33 @@ const DIALOGUE_SHARE: f32 = 0.2;
 /// half the share above) reads as dialogue.
 const DIALOGUE_MIN: usize = 6;
 
+/// How a paragraph stands toward quotation marks.
+#[derive(Debug, Clone, Copy)]
+struct Quoting {
+    /// The document reads as dialogue (see [`DIALOGUE_SHARE`]).
+    dialogue: bool,
+    /// The paragraph is wholly one quotation ([`encloses`]).
+    whole: bool,
+}
+
 /// Decide what each paragraph-shaped block is, now that its neighbours are known.
 fn refine(input: &str, lines: &[Line<'_>], profile: &Profile, blocks: &mut [RawBlock]) {
     let paragraphs = blocks
         .iter()
         .filter(|b| b.kind == RawKind::Paragraph)
         .count();
-    let quoted = blocks
+    // Whether each paragraph is wholly one quotation: counted here, and
+    // asked again below of each paragraph (whose lines do not change).
+    let enclosed: Vec<bool> = blocks
         .iter()
-        .filter(|b| b.kind == RawKind::Paragraph && encloses(lines, b))
-        .count();
+        .map(|b| b.kind == RawKind::Paragraph && encloses(lines, b))
+        .collect();
+    let quoted = enclosed.iter().filter(|&&e| e).count();
     let share = quoted as f32 / paragraphs.max(1) as f32;
     let dialogue =
         share > DIALOGUE_SHARE || (quoted >= DIALOGUE_MIN && share > DIALOGUE_SHARE / 2.0);
     mark_preformatted_runs(lines, profile, blocks);
-    for b in 0..blocks.len() {
+    for (b, &quotation) in enclosed.iter().enumerate() {
         let (before, rest) = blocks.split_at_mut(b);
         let Some((block, after)) = rest.split_first_mut() else {
             break;
@@ -518,7 +527,11 @@ fn refine(input: &str, lines: &[Line<'_>], profile: &Profile, blocks: &mut [RawB
         match block.kind {
             RawKind::Paragraph => {
                 let prev = before.iter().rev().find(|p| !p.lines.is_empty());
-                block.kind = paragraph_kind(input, lines, profile, block, prev, next, dialogue);
+                let quoting = Quoting {
+                    dialogue,
+                    whole: quotation,
+                };
+                block.kind = paragraph_kind(input, lines, profile, block, prev, next, quoting);
                 if block.kind == RawKind::Caption {
                     // The line it repeats, if it repeats one, is the image's alt text.
                     let text = lines[block.lines.start].text;
@@ -644,17 +657,18 @@ fn mark_preformatted_runs(lines: &[Line<'_>], profile: &Profile, blocks: &mut [R
         let l = &lines[block.lines.start];
         // A sentence introducing the code ("…pull that into the repository:")
         // at another indent than the code under it stays text.
-        let lead_in = l.text.ends_with(':')
-            && l.text.split_whitespace().nth(3).is_some()
-            && blocks
-                .get(b + 1)
-                .and_then(|n| lines.get(n.lines.start))
-                .is_some_and(|n| n.indent != l.indent)
-            && !looks_like_code(l.text);
+        let lead_in = || {
+            l.text.ends_with(':')
+                && l.text.split_whitespace().nth(3).is_some()
+                && blocks
+                    .get(b + 1)
+                    .and_then(|n| lines.get(n.lines.start))
+                    .is_some_and(|n| n.indent != l.indent)
+                && !l.code()
+        };
         single(block)
-            && !lead_in
-            && (looks_like_code(l.text)
-                || (l.width <= SHORT_LINE && !l.text.ends_with(['.', '!', '?', '"', '”'])))
+            && ((l.width <= SHORT_LINE && !l.text.ends_with(['.', '!', '?', '"', '”'])) || l.code())
+            && !lead_in()
     };
     let mut b = 0;
     // Blocks before this index lie in a run already found to hold no code.
@@ -672,9 +686,12 @@ fn mark_preformatted_runs(lines: &[Line<'_>], profile: &Profile, blocks: &mut [R
                 end += 1;
             }
         }
-        if end - b < 2 && b >= codeless_until && codeish(blocks, b) {
+        // A run needs a second line right under the first (and a run of one
+        // changes nothing): only then is the first line looked at.
+        let run_follows = blocks.get(b + 1).is_some_and(|n| n.blanks_before == 0);
+        if end - b < 2 && b >= codeless_until && run_follows && codeish(blocks, b) {
             end = b + 1;
-            while end < blocks.len() && codeish(blocks, end) && blocks[end].blanks_before == 0 {
+            while end < blocks.len() && blocks[end].blanks_before == 0 && codeish(blocks, end) {
                 crate::work::tick(1);
                 end += 1;
             }
@@ -683,8 +700,8 @@ fn mark_preformatted_runs(lines: &[Line<'_>], profile: &Profile, blocks: &mut [R
                 .filter(|x| {
                     // Markup residue (`</div>`) under share lines is junk, not
                     // code; a table's rule (`────`) is.
-                    let text = lines[x.lines.start].text;
-                    looks_like_code(text) && !boilerplate::markup_residue(text)
+                    let line = &lines[x.lines.start];
+                    line.code() && !boilerplate::markup_residue(line.text)
                 })
                 .count();
             // Three short lines with some code, or two that are both code.
@@ -697,10 +714,12 @@ fn mark_preformatted_runs(lines: &[Line<'_>], profile: &Profile, blocks: &mut [R
         }
         // Markup residue alone (`?>`, `</div>`) is junk for the article
         // stage, not code.
-        let all_junk = blocks[b..end]
-            .iter()
-            .all(|x| boilerplate::junk(lines[x.lines.start].text));
-        if end - b >= 2 && !all_junk {
+        let all_junk = || {
+            blocks[b..end]
+                .iter()
+                .all(|x| boilerplate::junk(lines[x.lines.start].text))
+        };
+        if end - b >= 2 && !all_junk() {
             let last_line = blocks[end - 1].lines.end;
             blocks[b].kind = RawKind::Preformatted;
             blocks[b].lines.end = last_line;
@@ -719,39 +738,42 @@ fn mark_preformatted_runs(lines: &[Line<'_>], profile: &Profile, blocks: &mut [R
 /// output glued to the run (`SELECT * FROM stats;`) that a sentence-like end
 /// or a wrap-like join kept out of it.
 fn absorb_stray_code_lines(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
+    let stray = |block: &RawBlock| {
+        let body = &lines[block.lines.clone()];
+        let (Some(first), Some(last)) = (body.first(), body.last()) else {
+            return false;
+        };
+        // After a blank line only code's own syntax continues the code; with
+        // no blank, so does output, which does not open like a sentence.
+        // (Output under a command can read as a wrapped line or two:
+        // "added 1 changesets … (+1 heads)⏎updating bookmark bug15".)
+        let syntax = || {
+            first.text.ends_with(['(', '{', '[', ',', ';', '=', '\\'])
+                || first.text.starts_with([')', '}', ']'])
+        };
+        let output_like = || !first.text.starts_with(char::is_uppercase) || first.code();
+        block.kind == RawKind::Paragraph
+            && !last.text.ends_with(['.', '!', '?', '"', '”'])
+            && body.iter().all(|l| l.width <= SHORT_LINE)
+            && match (body.len(), block.blanks_before) {
+                (1, 1) => syntax(),
+                (1..=3, 0) => syntax() || output_like(),
+                _ => false,
+            }
+    };
     let mut code_at: Option<usize> = None;
     for b in 0..blocks.len() {
         if blocks[b].lines.is_empty() {
             continue;
         }
-        let block = &blocks[b];
-        let body = &lines[block.lines.clone()];
-        let short = body.iter().all(|l| l.width <= SHORT_LINE);
-        let last = body[body.len() - 1].text;
-        // (Output under a command can read as a wrapped line or two:
-        // "added 1 changesets … (+1 heads)⏎updating bookmark bug15".)
-        // After a blank line only code's own syntax continues the code; with
-        // no blank, so does output, which does not open like a sentence.
-        let first = body[0].text;
-        let syntax = first.ends_with(['(', '{', '[', ',', ';', '=', '\\'])
-            || first.starts_with([')', '}', ']']);
-        let output_like = !first.starts_with(char::is_uppercase) || looks_like_code(first);
-        let stray = block.kind == RawKind::Paragraph
-            && short
-            && !last.ends_with(['.', '!', '?', '"', '”'])
-            && match (block.lines.len(), block.blanks_before) {
-                (1, 1) => syntax,
-                (1..=3, 0) => syntax || output_like,
-                _ => false,
-            };
         match code_at {
-            Some(code) if stray => {
-                let (start, end) = (block.lines.start, block.lines.end);
+            Some(code) if stray(&blocks[b]) => {
+                let (start, end) = (blocks[b].lines.start, blocks[b].lines.end);
                 blocks[b].lines = start..start;
                 blocks[code].lines.end = end;
             }
             _ => {
-                code_at = (block.kind == RawKind::Preformatted).then_some(b);
+                code_at = (blocks[b].kind == RawKind::Preformatted).then_some(b);
             }
         }
     }
@@ -808,7 +830,7 @@ fn paragraph_kind(
     block: &RawBlock,
     prev: Option<&RawBlock>,
     next: Option<&RawBlock>,
-    dialogue: bool,
+    quoting: Quoting,
 ) -> RawKind {
     let first = &lines[block.lines.start];
     let text = first.text;
@@ -841,7 +863,7 @@ fn paragraph_kind(
                         && worded
                         && l.text.chars().any(char::is_lowercase)
                         && !l.text.ends_with(['.', ',', ':', ';']);
-                    (l.indent > first.indent && under || subheading) && !looks_like_code(l.text)
+                    (l.indent > first.indent && under || subheading) && !l.code()
                 }),
             list_follows,
             figure_follows: next.is_some_and(|n| {
@@ -878,12 +900,12 @@ fn paragraph_kind(
         let stands_apart = block.blanks_before > 0 || prev.is_none() || ctx.outdented;
         // CJK typesetting opens every paragraph with ideographic spaces
         // ("　　"); a title is not indented that way.
-        let paragraph_indent = input[..first.start].ends_with('\u{3000}');
+        let paragraph_indent = input[..first.start()].ends_with('\u{3000}');
         if !profile.marks_headings
             && stands_apart
             && !paragraph_indent
             && (ctx.outdented || !profile.outdents_headings)
-            && quotes::enclosed(text).is_none()
+            && !quoting.whole
             && is_heading(text, ctx)
             && metadata::byline(text).is_none()
             && boilerplate::boilerplate(text).is_none()
@@ -900,7 +922,7 @@ fn paragraph_kind(
     if first.indent < profile.body_indent + 2 && bracketed_alt_text(lines, block) {
         return RawKind::Caption;
     }
-    if !dialogue && encloses(lines, block) {
+    if !quoting.dialogue && quoting.whole {
         return RawKind::Quote {
             style: QuoteStyle::Marks,
         };
@@ -911,9 +933,7 @@ fn paragraph_kind(
         return RawKind::Preformatted;
     }
     if first.indent >= profile.body_indent + 2 {
-        let code = lines[block.lines.clone()]
-            .iter()
-            .any(|l| looks_like_code(l.text));
+        let code = lines[block.lines.clone()].iter().any(Line::code);
         if code {
             return RawKind::Preformatted;
         }

@@ -127,7 +127,9 @@ impl WrapUnit {
         let len = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         match self {
             WrapUnit::Columns => line.end_column(),
-            WrapUnit::Chars if line.text.is_ascii() => {
+            // A line as wide as it is long is ASCII (every other character
+            // takes more bytes than columns): no need to read it.
+            WrapUnit::Chars if line.width as usize == line.text.len() => {
                 line.indent.saturating_add(len(line.text.len()))
             }
             WrapUnit::Chars => line.indent.saturating_add(len(line.text.chars().count())),

@@ -213,6 +213,32 @@ fn normalized(line: &str) -> &str {
     line.trim().trim_end_matches([':', '.']).trim_end()
 }
 
+/// The longest whole-line phrase, in bytes.
+const LONGEST_PHRASE: usize = longest(&[
+    SHARE,
+    ADVERTISEMENT,
+    IMAGE,
+    NAVIGATION,
+    RELATED_LABELS,
+    AUTHOR_LABELS,
+]);
+
+const fn longest(lists: &[&[&str]]) -> usize {
+    let mut max = 0;
+    let mut i = 0;
+    while i < lists.len() {
+        let mut j = 0;
+        while j < lists[i].len() {
+            if lists[i][j].len() > max {
+                max = lists[i][j].len();
+            }
+            j += 1;
+        }
+        i += 1;
+    }
+    max
+}
+
 /// Lines longer than this (in bytes, once lower-cased) match no phrase or
 /// credit: they are running text.
 const MAX_FOLDED: usize = 128;
@@ -240,15 +266,25 @@ impl Folded {
             folded.buf[..folded.len].make_ascii_lowercase();
             return Some(folded);
         }
-        for c in text.chars() {
-            if c.is_ascii() {
-                folded.push(&[c.to_ascii_lowercase() as u8])?;
-            } else {
-                for lower in c.to_lowercase() {
-                    let mut utf8 = [0; 4];
-                    folded.push(lower.encode_utf8(&mut utf8).as_bytes())?;
-                }
+        let mut rest = text;
+        while !rest.is_empty() {
+            // ASCII up to the next other character, copied and lowered whole.
+            let ascii = rest
+                .bytes()
+                .position(|b| !b.is_ascii())
+                .unwrap_or(rest.len());
+            let start = folded.len;
+            folded.push(&rest.as_bytes()[..ascii])?;
+            folded.buf[start..folded.len].make_ascii_lowercase();
+            rest = &rest[ascii..];
+            let Some(c) = rest.chars().next() else {
+                break;
+            };
+            for lower in c.to_lowercase() {
+                let mut utf8 = [0; 4];
+                folded.push(lower.encode_utf8(&mut utf8).as_bytes())?;
             }
+            rest = &rest[c.len_utf8()..];
         }
         Some(folded)
     }
@@ -264,9 +300,10 @@ impl Folded {
         &self.buf[..self.len]
     }
 
-    /// Equal to one of `list`'s (lower-case) phrases.
+    /// Equal to one of `list`'s (lower-case) phrases. A line longer than
+    /// every phrase (most lines of text) is rejected without reading a list.
     fn is_any(&self, list: &[&str]) -> bool {
-        list.iter().any(|w| w.as_bytes() == self.bytes())
+        self.len <= LONGEST_PHRASE && list.iter().any(|w| w.as_bytes() == self.bytes())
     }
 
     fn starts_with_any(&self, list: &[&str]) -> bool {
@@ -277,15 +314,26 @@ impl Folded {
     /// ("/ap" in "Smith/AP", not in "/api/v2").
     fn contains_word_any(&self, list: &[&str]) -> bool {
         let bytes = self.bytes();
-        list.iter().any(|w| {
-            let w = w.as_bytes();
-            bytes.windows(w.len()).enumerate().any(|(i, window)| {
-                window == w
-                    && !bytes
-                        .get(i + w.len())
-                        .is_some_and(u8::is_ascii_alphanumeric)
+        // One pass over the line: only where a byte could open a phrase are
+        // the phrases compared.
+        let mut opens = [false; 256];
+        for w in list {
+            if let Some(&first) = w.as_bytes().first() {
+                opens[usize::from(first)] = true;
+            }
+        }
+        (0..bytes.len())
+            .filter(|&i| opens[usize::from(bytes[i])])
+            .any(|i| {
+                let rest = &bytes[i..];
+                // The first byte compared inline before the rest: most
+                // phrases differ there, and a slice comparison is a call.
+                list.iter().any(|w| {
+                    w.as_bytes().first() == rest.first()
+                        && rest.starts_with(w.as_bytes())
+                        && !rest.get(w.len()).is_some_and(u8::is_ascii_alphanumeric)
+                })
             })
-        })
     }
 }
 
@@ -315,9 +363,8 @@ pub(crate) fn boilerplate(line: &str) -> Option<BoilerplateKind> {
 /// or a line with no letter or digit at all.
 pub(crate) fn junk(line: &str) -> bool {
     let t = line.trim();
-    let symbols_only = !t.is_empty()
-        && !t.chars().any(char::is_alphanumeric)
-        && !t.chars().all(|c| "…—–-*•·.".contains(c));
+    let symbols_only =
+        !t.is_empty() && !has_alphanumeric(t) && !t.chars().all(|c| "…—–-*•·.".contains(c));
     // A stop left alone by a converter (a link's text dropped before it).
     let stray_stop = matches!(t, "." | ",");
     markup_residue(t) || symbols_only || stray_stop
@@ -333,6 +380,27 @@ pub(crate) fn markup_residue(line: &str) -> bool {
     let template =
         (t.starts_with("{{") && t.ends_with("}}")) || (t.starts_with("{%") && t.ends_with("%}"));
     tag || php || template
+}
+
+/// Whether `text` holds a letter or digit. ASCII bytes are tested without
+/// decoding, and characters of the punctuation and drawing blocks without a
+/// Unicode table lookup: a line of 1,000 box-drawing characters (a text
+/// browser's rule) is common furniture and is tested on every pass.
+fn has_alphanumeric(text: &str) -> bool {
+    text.chars().any(|c| {
+        if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            !in_symbol_block(c) && c.is_alphanumeric()
+        }
+    })
+}
+
+/// Unicode blocks that hold no letter or digit (the tests check every
+/// character): general punctuation, arrows, mathematical operators, box
+/// drawing, block elements, geometric shapes and miscellaneous symbols.
+fn in_symbol_block(c: char) -> bool {
+    matches!(c, '\u{2000}'..='\u{206F}' | '\u{2190}'..='\u{22FF}' | '\u{2500}'..='\u{26FF}')
 }
 
 /// A line that is only an image: `![alt](src)` or a bracketed placeholder
@@ -404,16 +472,23 @@ fn image_file_name(text: &str) -> bool {
 /// not "Getty Images reported record revenue.").
 fn credit(line: &str, text: &str, folded: &Folded) -> bool {
     let sentence = line.trim_end().ends_with(['.', '!', '?']);
-    text.split_whitespace().count() <= 16
-        && (folded.starts_with_any(CREDIT_PREFIXES)
-            || (!sentence
-                && (folded.contains_word_any(CREDIT_MARKS)
-                    || folded.contains_word_any(CREDIT_INFIXES))))
+    // The word count last: it reads the whole line.
+    (folded.starts_with_any(CREDIT_PREFIXES)
+        || (!sentence
+            && (folded.contains_word_any(CREDIT_MARKS)
+                || folded.contains_word_any(CREDIT_INFIXES))))
+        && text.split_whitespace().count() <= 16
 }
 
 /// A footer label, if the whole line is one.
 pub(crate) fn label(line: &str) -> Option<Label> {
-    let folded = Folded::new(normalized(line))?;
+    let text = normalized(line);
+    // No character shrinks to less than a quarter of its bytes when
+    // lower-cased: a longer line matches no label, and is not folded.
+    if text.len() > 4 * LONGEST_PHRASE {
+        return None;
+    }
+    let folded = Folded::new(text)?;
     if folded.is_any(RELATED_LABELS) {
         Some(Label::Related)
     } else if folded.is_any(AUTHOR_LABELS) {
@@ -433,6 +508,10 @@ mod tests {
         assert_eq!(folded("Share THIS"), Some(b"share this".to_vec()));
         assert_eq!(folded("MÄRZ"), Some("märz".as_bytes().to_vec()));
         assert_eq!(
+            folded("Über DEN „Autor“ İ"),
+            Some("über den „autor“ i\u{307}".as_bytes().to_vec())
+        );
+        assert_eq!(
             folded(&"a".repeat(MAX_FOLDED)).map(|f| f.len()),
             Some(MAX_FOLDED)
         );
@@ -441,6 +520,19 @@ mod tests {
         let kelvin = "\u{212a}".repeat(MAX_FOLDED);
         assert_eq!(folded(&kelvin).map(|f| f.len()), Some(MAX_FOLDED));
         assert_eq!(folded(&(kelvin + "k")), None);
+    }
+
+    #[test]
+    fn symbol_blocks_hold_no_alphanumeric() {
+        let all = ('\u{2000}'..='\u{26FF}').filter(|&c| in_symbol_block(c));
+        assert_eq!(all.clone().count(), 0x70 + 0x170 + 0x200);
+        for c in all {
+            assert!(!c.is_alphanumeric(), "{c:?}");
+        }
+        assert!(has_alphanumeric("──── a ────"));
+        assert!(has_alphanumeric("──── é ────"));
+        assert!(has_alphanumeric("── ² ──"));
+        assert!(!has_alphanumeric("──── → ────"));
     }
 
     #[test]

@@ -340,9 +340,18 @@ fn month_name(input: &str) -> IResult<&str, u8> {
 }
 
 fn month_number(word: &str) -> Option<u8> {
+    // An ASCII word folds to ASCII: only a name of its length can match.
+    let ascii = word.is_ascii();
+    let is_name = |name: &&str| {
+        if ascii {
+            name.len() == word.len() && word.eq_ignore_ascii_case(name)
+        } else {
+            eq_ignore_case(word, name)
+        }
+    };
     let index = MONTH_NAMES
         .iter()
-        .position(|names| names.iter().any(|name| eq_ignore_case(word, name)))?;
+        .position(|names| names.iter().any(is_name))?;
     u8::try_from(index + 1).ok()
 }
 

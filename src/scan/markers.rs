@@ -49,6 +49,14 @@ fn content_after(marker_len: usize, rest: &str) -> Option<Marker> {
 
 // bullet = BULLET-GLYPH space+ content
 pub(crate) fn bullet(line: &str) -> Option<Marker> {
+    // Every glyph opens with one of these bytes (the non-ASCII ones are C2
+    // or E2 sequences): other lines, most lines of text, skip the parser.
+    if !matches!(
+        line.as_bytes().first(),
+        Some(b'-' | b'*' | b'+' | b'o' | b'#' | 0xC2 | 0xE2)
+    ) {
+        return None;
+    }
     let parsed: IResult<&str, char> = satisfy(|c| BULLETS.contains(c)).parse(line);
     let (rest, glyph) = parsed.ok()?;
     content_after(glyph.len_utf8(), rest)
@@ -121,6 +129,14 @@ fn letter(input: &str) -> IResult<&str, u64> {
 // ordinal = ( "(" label ")" / label ("." / ")") ) space+ content
 //   label = digits / roman / letter
 pub(crate) fn ordinal(line: &str) -> Option<Ordinal> {
+    // A label opens with `(`, a digit or a letter.
+    if !line
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| b == b'(' || b.is_ascii_alphanumeric())
+    {
+        return None;
+    }
     let numeric = |i| decimal.map(|n| (n, false)).parse(i);
     let alphabetic = |i| alt((roman, letter)).map(|n| (n, true)).parse(i);
     let label = |i| alt((numeric, alphabetic)).parse(i);
@@ -170,6 +186,9 @@ pub(crate) fn atx_heading(line: &str) -> Option<AtxHeading> {
 /// A setext underline: `===` (level 1) or `---` (level 2).
 // underline = 2*"=" / 2*"-"
 pub(crate) fn setext_underline(line: &str) -> Option<u8> {
+    if !matches!(line.as_bytes().first(), Some(b'=' | b'-')) {
+        return None;
+    }
     let parsed: IResult<&str, u8> = alt((
         value(1u8, take_while1(|c| c == '=')),
         value(2u8, take_while1(|c| c == '-')),
@@ -185,6 +204,15 @@ pub(crate) fn setext_underline(line: &str) -> Option<u8> {
 //        one glyph kind (w3m draws `<hr>` as a heavy box-drawing line; the light
 //        `─` is left to tables in preformatted text)
 pub(crate) fn rule(line: &str) -> bool {
+    // Every glyph opens with one of these bytes (`•` `◆` are E2 sequences,
+    // `·` a C2 one), and so does a rule after leading spaces (NBSP is C2):
+    // other lines are rejected before decoding.
+    if !matches!(
+        line.as_bytes().first(),
+        Some(b'*' | b'_' | b'-' | b'~' | b'=' | b' ' | b'\t' | 0xC2 | 0xE2)
+    ) {
+        return false;
+    }
     let mut glyph = None;
     let mut count = 0;
     for c in line.chars() {
@@ -225,6 +253,19 @@ pub(crate) fn quote_prefix(line: &str) -> Option<QuotePrefix> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn glyphs_open_with_the_checked_bytes() {
+        for glyph in BULLETS.chars() {
+            let line = format!("{glyph} item");
+            assert!(bullet(&line).is_some(), "{line}");
+        }
+        for glyph in "*_-•~=◆·".chars() {
+            let line = format!("{glyph} {glyph} {glyph}");
+            assert!(rule(&line), "{line}");
+            assert!(rule(&format!("\u{a0}{line}")), "{line}");
+        }
+    }
 
     #[test]
     fn bullets() {

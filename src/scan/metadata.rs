@@ -216,7 +216,7 @@ pub(crate) fn view_count(line: &str) -> Option<u64> {
 /// ranges into `line`; the whole line must be the byline.
 pub(crate) fn byline(line: &str) -> Option<BylineMatch> {
     // byline = byline_label author (author_separator author)* [role]
-    if line.chars().nth(MAX_BYLINE_CHARS).is_some() {
+    if !opens_byline_label(line) || line.chars().nth(MAX_BYLINE_CHARS).is_some() {
         return None;
     }
     let span = |name: &str| {
@@ -239,6 +239,35 @@ pub(crate) fn byline(line: &str) -> Option<BylineMatch> {
     Some(BylineMatch {
         authors: authors.into_iter().map(|(range, _)| range).collect(),
     })
+}
+
+/// Phrases that open a byline (`By`, `Written by`), tried in this order.
+const BY_PHRASES: &[&str] = &[
+    "written by",
+    "posted by",
+    "words by",
+    "reported by",
+    "story by",
+    "text by",
+    "by",
+    "von",
+    "par",
+    "por",
+    "di",
+];
+
+/// The line opens with a byline label, by phrase or author label (or a
+/// longer word that starts like one): other lines skip the byline parsers.
+/// The labels are ASCII, and only ASCII letters fold to ASCII letters, so
+/// comparing bytes without case agrees with the parsers.
+fn opens_byline_label(line: &str) -> bool {
+    let start = line.trim_start().as_bytes();
+    let opens = |label: &&str| {
+        start
+            .get(..label.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(label.as_bytes()))
+    };
+    BY_PHRASES.iter().any(opens) || AUTHOR_LABELS.iter().any(opens)
 }
 
 /// Byte length of a person's name leading a bio (`Dr. Jane Roe is a …`): two
@@ -563,19 +592,20 @@ fn thousands(input: &str) -> IResult<&str, u64> {
 
 // byline_label = by_phrase [":"] blank | author_label [blank] ":" [blank]
 fn byline_label(input: &str) -> IResult<&str, ()> {
-    let by_phrase = alt((
-        tag_no_case("written by"),
-        tag_no_case("posted by"),
-        tag_no_case("words by"),
-        tag_no_case("reported by"),
-        tag_no_case("story by"),
-        tag_no_case("text by"),
-        tag_no_case("by"),
-        tag_no_case("von"),
-        tag_no_case("par"),
-        tag_no_case("por"),
-        tag_no_case("di"),
-    ));
+    // by_phrase = one of BY_PHRASES, the first that matches
+    let by_phrase = |i| {
+        BY_PHRASES
+            .iter()
+            .find_map(|phrase| {
+                tag_no_case::<_, _, nom::error::Error<&str>>(*phrase)
+                    .parse(i)
+                    .ok()
+            })
+            .ok_or(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Tag,
+            )))
+    };
     alt((
         value((), (by_phrase, opt(char(':')), blank)),
         value(
@@ -805,6 +835,18 @@ mod tests {
             .into_iter()
             .map(|f| Some((f.fact, line.get(f.start..f.end)?)))
             .collect()
+    }
+
+    #[test]
+    fn every_byline_label_passes_the_opening_check() {
+        for phrase in BY_PHRASES {
+            for label in [(*phrase).to_owned(), phrase.to_uppercase()] {
+                assert!(byline(&format!("{label} Jane Doe")).is_some(), "{label}");
+            }
+        }
+        for label in AUTHOR_LABELS {
+            assert!(byline(&format!("{label}: Jane Doe")).is_some(), "{label}");
+        }
     }
 
     #[test]

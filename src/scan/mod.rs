@@ -5,6 +5,7 @@
 //! treats the line as plain text.
 
 pub(crate) mod boilerplate;
+pub(crate) mod code;
 pub(crate) mod date;
 pub(crate) mod markers;
 pub(crate) mod metadata;

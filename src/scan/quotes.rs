@@ -81,6 +81,11 @@ fn dash(input: &str) -> IResult<&str, &str> {
 /// The byte offset of the name in an attribution line: `— Vidal Sassoon`.
 // attribution = 1*dash *space name      ; name: 1 to 12 words, starting with a capital
 pub(crate) fn attribution(line: &str) -> Option<usize> {
+    // Every dash opens with `-`, `~` or E2 (the lead byte of `—` `―` `–`):
+    // other lines are rejected before the parser runs.
+    if !matches!(line.as_bytes().first(), Some(b'-' | b'~' | 0xE2)) {
+        return None;
+    }
     // Japanese typesetting doubles the dash ("―― 佐藤 美咲").
     let parsed: IResult<&str, (usize, &str)> = (nom::multi::many1_count(dash), space0).parse(line);
     let (name, _) = parsed.ok()?;
@@ -127,6 +132,16 @@ mod tests {
         assert_eq!(enclosed("The “quoted” word"), None);
         assert_eq!(enclosed("“”"), None);
         assert_eq!(enclosed(""), None);
+    }
+
+    #[test]
+    fn attribution_dashes_open_with_the_checked_bytes() {
+        for dash in ["—", "―", "–", "--", "~"] {
+            assert_eq!(
+                attribution(&format!("{dash} Ada Reyes")),
+                Some(dash.len() + 1)
+            );
+        }
     }
 
     #[test]

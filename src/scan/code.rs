@@ -1,0 +1,349 @@
+//! Does a line read as code rather than prose? Measured once per line by
+//! the line stage (the grouping stage asks about the same line several
+//! times), and by the heading heuristic for a heading candidate's text.
+
+/// Does this text read as code or a command line rather than prose?
+///
+/// Signals: a shell prompt (`$ `), or many characters that prose rarely uses
+/// (`{}[]<>=;$\|` and backticks).
+pub(crate) fn looks_like_code(text: &str) -> bool {
+    // Box-drawing characters are text tables; a leading comma continues a
+    // list of SQL columns or arguments.
+    if text.starts_with("$ ")
+        || text.starts_with("% ")
+        || text.starts_with(">>> ")
+        || text.starts_with(", ")
+        || is_table_row(text)
+    {
+        return true;
+    }
+    // One vectorized pass counts what each test needs; the searches for
+    // table rules and calls run only where their bytes occur at all.
+    let counts = ByteCounts::of(text.as_bytes());
+    if counts.box_marks > 0 && has_table_rule(text) || counts.call_marks > 0 && has_call(text) {
+        return true;
+    }
+    // Bytes, not chars, as the measure: cheaper, and code is ASCII. One
+    // symbol in a few characters ("7:e3f9]") is a fragment, not code.
+    let boxes = if counts.box_marks > 0 {
+        box_symbols(text)
+    } else {
+        0
+    };
+    let symbols = counts.code_bytes + boxes;
+    let dense = |symbols: usize| symbols >= 2 && symbols * 12 > text.len();
+    // Prose's own symbols are discounted only where they would decide.
+    (dense(symbols) && dense(symbols.saturating_sub(prose_symbols(text.as_bytes()))))
+        || has_column_gaps(text)
+}
+
+/// Symbols that prose uses too, weighed against a line's code symbols: note
+/// marks (`Cassino.^[113]`, `[n 3]`), parentheticals ("a chief (rangatira),
+/// whose"), prices (`$26.2b`).
+fn prose_symbols(bytes: &[u8]) -> usize {
+    let notes = memchr::memchr_iter(b'[', bytes)
+        .filter(|&i| footnote_len(&bytes[i..]).is_some())
+        .count();
+    let asides = memchr::memchr_iter(b'(', bytes)
+        .filter(|&i| parenthetical(bytes, i))
+        .count();
+    let prices = memchr::memchr_iter(b'$', bytes)
+        .filter(|&i| bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
+        .count();
+    2 * (notes + asides) + prices
+}
+
+/// A prose parenthetical opens at `open`: after a space, a word inside, and
+/// closed within 40 bytes before a space or a punctuation mark, with no
+/// other code symbol in between but a price's `$`.
+fn parenthetical(bytes: &[u8], open: usize) -> bool {
+    let after_space = open > 0 && bytes[open - 1] == b' ';
+    let starts_word = bytes
+        .get(open + 1)
+        .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80);
+    if !(after_space && starts_word) {
+        return false;
+    }
+    let window = &bytes[open + 1..bytes.len().min(open + 41)];
+    let Some(close) = window.iter().position(|&b| b == b')') else {
+        return false;
+    };
+    let inside_is_prose = window[..close]
+        .iter()
+        .all(|&b| !is_code_byte(b) || b == b'$');
+    let closes_prose = window
+        .get(close + 1)
+        .is_none_or(|b| matches!(b, b' ' | b',' | b'.' | b';' | b':'));
+    inside_is_prose && closes_prose
+}
+
+/// Length of a note mark at the start of `bytes`: `[` then a digit, or a
+/// short note label (`[n 3]`, `[a]`), then `]`, within eight bytes.
+fn footnote_len(bytes: &[u8]) -> Option<usize> {
+    let close = bytes.iter().take(8).position(|&b| b == b']')?;
+    let inner = &bytes[1..close];
+    let digit_led = inner.first().is_some_and(u8::is_ascii_digit);
+    let label = inner
+        .iter()
+        .all(|b| b.is_ascii_alphanumeric() || *b == b' ');
+    (close > 1 && label && (digit_led || inner.len() <= 4)).then_some(close + 1)
+}
+
+/// Is this a row of table columns, as a text browser lays them out
+/// ("Auckland    23/16    74/60", "Largest city     Auckland")? Two or more
+/// gaps of two spaces or more between words, or one of three or more. Two
+/// spaces after a sentence are typing habit, not a column.
+fn has_column_gaps(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut gaps = 0;
+    let mut measured_to = 0;
+    for at in memchr::memmem::find_iter(bytes, b"  ") {
+        if at < measured_to {
+            // Inside a run already measured.
+            continue;
+        }
+        let width = bytes[at..].iter().take_while(|&&b| b == b' ').count();
+        measured_to = at + width;
+        let after_sentence =
+            at == 0 || matches!(bytes[at - 1], b'.' | b'!' | b'?' | b':' | b'"' | b')');
+        if after_sentence {
+            continue;
+        }
+        if width >= 3 {
+            return true;
+        }
+        gaps += 1;
+    }
+    gaps >= 2
+}
+
+/// A row or a border of a Markdown pipe or grid table, as pandoc prints
+/// them: `| Gmail | 17.8 MB |`, `+-------+------+`.
+fn is_table_row(text: &str) -> bool {
+    let pipe_row = text.starts_with('|') && text.ends_with('|');
+    let grid_border = text.starts_with('+')
+        && text.ends_with('+')
+        && text.bytes().all(|b| matches!(b, b'+' | b'-' | b'=' | b':'));
+    text.len() > 2 && (pipe_row || grid_border)
+}
+
+/// A function call or a snake_case name: a letter glued to `(` and followed
+/// by more (`LAG(alert)`), or letters joined by `_` (`status_code`).
+fn has_call(text: &str) -> bool {
+    // Only where a `(` or `_` is: a vectorized search, then the bytes around it.
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b'(', b'_', bytes).any(|j| {
+        let (Some(&before), Some(&after)) = (
+            j.checked_sub(1).and_then(|i| bytes.get(i)),
+            bytes.get(j + 1),
+        ) else {
+            return false;
+        };
+        before.is_ascii_alphabetic()
+            && if bytes[j] == b'(' {
+                after != b')' && after != b's'
+            } else {
+                after.is_ascii_alphabetic()
+            }
+    })
+}
+
+/// A vertical table rule `│`, `┃` or `║` (E2 94 82, E2 94 83, E2 95 91),
+/// found by a vectorized search for the lead byte rather than char by char.
+fn has_table_rule(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(0xE2, bytes).any(|i| {
+        matches!(
+            bytes.get(i + 1..i + 3),
+            Some([0x94, 0x82 | 0x83] | [0x95, 0x91])
+        )
+    })
+}
+
+/// The ASCII characters that prose rarely uses and code often does:
+/// `{}[]<>=;$\|` and backticks, `()` and `_`. Written as byte ranges joined
+/// without branching, so that counting them over a line compiles to vector
+/// compares (a `match` of 15 bytes compiles to a lookup per byte).
+fn is_code_byte(b: u8) -> bool {
+    let in_range = |first: u8, len: u8| b.wrapping_sub(first) < len;
+    // `$`; `(` `)`; `;` `<` `=` `>`; `[` `\` `]` `^` `_` `` ` `` less `^`; `{` `|` `}`.
+    (b == b'$')
+        | in_range(b'(', 2)
+        | in_range(b';', 4)
+        | (in_range(b'[', 6) & (b != b'^'))
+        | in_range(b'{', 3)
+}
+
+/// Characters that prose rarely uses and code often does.
+pub(crate) fn code_symbols(text: &str) -> usize {
+    let counts = ByteCounts::of(text.as_bytes());
+    (counts.code_bytes + box_symbols(text)).saturating_sub(prose_symbols(text.as_bytes()))
+}
+
+/// Box-drawing `│` `─` `┼` (E2 94 82, E2 94 80 and E2 94 BC): code's tables.
+fn box_symbols(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(0xE2, bytes)
+        .filter(|&i| matches!(bytes.get(i + 1..i + 3), Some([0x94, 0x80 | 0x82 | 0xBC])))
+        .count()
+}
+
+/// Byte counts over a line, taken in one pass.
+struct ByteCounts {
+    /// ASCII code symbols ([`is_code_byte`]): an ASCII byte is always its
+    /// own character in UTF-8.
+    code_bytes: usize,
+    /// `(` and `_`, which [`has_call`] looks around.
+    call_marks: usize,
+    /// 94 and 95: box-drawing characters (U+2500 to U+257F) are E2 94 xx
+    /// and E2 95 xx. (Some other characters hold them too, like the em dash
+    /// E2 80 94, but far fewer lines than hold an E2.)
+    box_marks: usize,
+}
+
+/// Bytes counted side by side: one SSE2 vector.
+const LANES: usize = 16;
+/// Blocks counted before the lanes are summed: a lane then holds at most
+/// 15, and eight lanes at most 120, so one byte-wide multiply sums them.
+const BLOCKS_PER_SUM: usize = 15;
+
+impl ByteCounts {
+    fn of(bytes: &[u8]) -> ByteCounts {
+        // Counted in 16 byte-wide lanes, so that the loop compiles to vector
+        // compares and adds; the last partial block is padded with zero
+        // bytes (which no count includes) to take the same path.
+        let mut counts = ByteCounts {
+            code_bytes: 0,
+            call_marks: 0,
+            box_marks: 0,
+        };
+        let mut lanes = Lanes::default();
+        let mut blocks = bytes.chunks_exact(LANES);
+        for (n, block) in blocks.by_ref().enumerate() {
+            if let Ok(block) = <&[u8; LANES]>::try_from(block) {
+                lanes.add(block);
+            }
+            if n % BLOCKS_PER_SUM == BLOCKS_PER_SUM - 1 {
+                lanes.drain_into(&mut counts);
+            }
+        }
+        let mut last = [0u8; LANES];
+        last[..blocks.remainder().len()].copy_from_slice(blocks.remainder());
+        lanes.add(&last);
+        lanes.drain_into(&mut counts);
+        counts
+    }
+}
+
+/// Per-lane counts for [`ByteCounts::of`].
+#[derive(Default)]
+struct Lanes {
+    code: [u8; LANES],
+    call: [u8; LANES],
+    boxes: [u8; LANES],
+}
+
+impl Lanes {
+    fn add(&mut self, block: &[u8; LANES]) {
+        for (i, &b) in block.iter().enumerate() {
+            self.code[i] += u8::from(is_code_byte(b));
+            self.call[i] += u8::from((b == b'(') | (b == b'_'));
+            self.boxes[i] += u8::from((b == 0x94) | (b == 0x95));
+        }
+    }
+
+    fn drain_into(&mut self, counts: &mut ByteCounts) {
+        counts.code_bytes += lane_sum(&self.code);
+        counts.call_marks += lane_sum(&self.call);
+        counts.box_marks += lane_sum(&self.boxes);
+        *self = Lanes::default();
+    }
+}
+
+/// The sum of 16 lanes of at most 15 each: each half, read as a `u64`, is
+/// multiplied so that its top byte collects the sum of all eight.
+fn lane_sum(lanes: &[u8; LANES]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let half = |bytes: &[u8]| {
+        let word = <[u8; 8]>::try_from(bytes).map_or(0, u64::from_le_bytes);
+        (word.wrapping_mul(ONES) >> 56) as usize
+    };
+    half(&lanes[..8]) + half(&lanes[8..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn footnote_marks_are_not_code() {
+        assert!(!looks_like_code(
+            "in Gallipoli, Crete,^[111] El Alamein^[112] and Cassino.^[113] The"
+        ));
+        assert!(looks_like_code("let x = v[i] + w[j];"));
+        assert!(!looks_like_code(
+            "subtribes (hapū) and tribes (iwi) ruled by a chief (rangatira), whose"
+        ));
+        assert!(looks_like_code("SELECT count(*) FROM t WHERE (a = b);"));
+        assert!(!looks_like_code(
+            "as at June 2018, are China (NZ$27.8b), Australia ($26.2b), the European"
+        ));
+        assert!(looks_like_code("echo $HOME > $OUT; cat $OUT"));
+        assert!(looks_like_code("Auckland    23/16    74/60   14/7"));
+        assert!(!looks_like_code(
+            "One sentence.  Another one.  And a third."
+        ));
+        assert!(looks_like_code("| Gmail | 17.8 MB | 7.6 MB (-57%) |"));
+        assert!(looks_like_code("+--------+---------+"));
+        assert!(!looks_like_code("|"));
+        assert!(!looks_like_code("+ and - are operators"));
+        assert!(has_column_gaps("a  b  c"));
+        assert!(has_column_gaps("Largest city     Auckland"));
+        assert!(!has_column_gaps("Largest city  Auckland"));
+        assert!(!has_column_gaps("It ended.   Then it began."));
+        assert_eq!(footnote_len(b"[12] next"), Some(4));
+        assert_eq!(footnote_len(b"[n 3]"), Some(5));
+        assert_eq!(footnote_len(b"[i]"), Some(3));
+        assert_eq!(footnote_len(b"[]"), None);
+        assert_eq!(footnote_len(b"[status_code]"), None);
+    }
+
+    #[test]
+    fn code() {
+        assert!(looks_like_code("$ hg init public"));
+        assert!(looks_like_code("if (x) { y = z[0]; }"));
+        assert!(looks_like_code("LAG(alert) over status_code"));
+        assert!(looks_like_code("│ a │ b │"));
+        assert!(!looks_like_code(
+            "A plain sentence, with commas; and a colon: here."
+        ));
+    }
+
+    #[test]
+    fn counts_symbols() {
+        assert_eq!(code_symbols("{}[]<>=;$\\|`()_"), 15);
+        assert_eq!(code_symbols("a ─┼─ b"), 3);
+        assert_eq!(code_symbols("plain “quoted” text ^ ^"), 0);
+        // More than a lane holds.
+        for n in [
+            0,
+            1,
+            15,
+            16,
+            17,
+            239,
+            240,
+            241,
+            1000,
+            16 * 255 + 1,
+            16 * 256 + 7,
+        ] {
+            assert_eq!(code_symbols(&"{".repeat(n)), n);
+            assert_eq!(ByteCounts::of("_".repeat(n).as_bytes()).call_marks, n);
+        }
+        for b in 0..=u8::MAX {
+            let expected = b"{}[]<>=;$\\|`()_".contains(&b);
+            assert_eq!(is_code_byte(b), expected, "{b:#x}");
+        }
+    }
+}
