@@ -139,9 +139,12 @@ impl PairFlags {
 /// and does not open with a space, `.` or `,` (which the joining space
 /// before it would collapse with or be dropped for).
 fn copies_unchanged(text: &str) -> bool {
-    !text.starts_with([' ', '.', ','])
-        && memchr::memchr(b'^', text.as_bytes()).is_none()
-        && !needs_rewrite(text)
+    if text.starts_with([' ', '.', ',']) {
+        return false;
+    }
+    // (No `^` at all: then `needs_rewrite` would say no more than the flags.)
+    let flags = PairFlags::of(text.as_bytes());
+    !flags.rewrite && !flags.caret
 }
 
 fn join<'a>(segments: &[Segment<'a>], mut links: Option<&mut Vec<Link<'a>>>) -> Cow<'a, str> {
