@@ -136,22 +136,29 @@ pub(crate) fn is_heading(text: &str, ctx: HeadingContext) -> bool {
 /// short to show it by its symbols: TeX math (`{\displaystyle …}`), a series
 /// of numbers (`2, 3, 5, 12`), a setting (`publish = false`, `evolve =`).
 pub(crate) fn isolated_code(text: &str) -> bool {
-    let tex = text.starts_with("{\\") || text.starts_with("\\[") || text.starts_with("$$");
-    // Whole numbers and commas only (not "14.03.2024, 09:15").
-    let numbers = text.split(", ").filter(|n| !n.is_empty()).count();
-    let series = numbers >= 3
+    if text.starts_with("{\\") || text.starts_with("\\[") || text.starts_with("$$") {
+        return true;
+    }
+    // Whole numbers and commas only (not "14.03.2024, 09:15"): decided on
+    // the bytes, which a prose line fails at its first letter.
+    let series = text.starts_with(|c: char| c.is_ascii_digit())
         && text
-            .split(", ")
-            .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-    let words = text.split_whitespace().count();
-    let setting = words <= 3
-        && (text.ends_with(" =") || text.contains(" = "))
-        && text
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b' ')
+        && text.split(", ").filter(|n| !n.is_empty()).count() >= 3
+        && text.split(", ").all(|n| !n.is_empty() && !n.contains(' '));
+    // A short `key = value` or `key =`.
+    let setting = || {
+        let key = text
             .trim_end_matches(" =")
             .split(" = ")
             .next()
-            .is_some_and(|key| !key.contains(' '));
-    tex || series || setting
+            .unwrap_or("");
+        (text.ends_with(" =") || text.contains(" = "))
+            && !key.contains(' ')
+            && text.split_whitespace().nth(3).is_none()
+    };
+    series || (text.len() <= 80 && memchr::memchr(b'=', text.as_bytes()).is_some() && setting())
 }
 
 /// An image's alt text and its caption on one line, the same phrase twice

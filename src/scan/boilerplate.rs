@@ -133,18 +133,11 @@ const CREDIT_PREFIXES: &[&str] = &[
 ];
 
 /// A credit after a caption on the same line ("Pi in schools - Image: Pi
-/// Foundation").
-const CREDIT_INFIXES: &[&str] = &[
-    " - image:",
-    " - photo:",
-    " - credit:",
-    " | image:",
-    " | photo:",
-    " — photo:",
-    " — image:",
-    " – photo:",
-    " – image:",
-];
+/// Foundation"): one of these words and a colon, after a separator.
+const CREDIT_INFIXES: &[&str] = &["image:", "photo:", "credit:"];
+
+/// Separators before a credit on a caption's line (see [`CREDIT_INFIXES`]).
+const CREDIT_SEPARATORS: &[&str] = &[" - ", " | ", " — ", " – "];
 
 /// Agencies whose names mark a short line as a credit.
 const CREDIT_MARKS: &[&str] = &[
@@ -474,10 +467,23 @@ fn credit(line: &str, text: &str, folded: &Folded) -> bool {
     let sentence = line.trim_end().ends_with(['.', '!', '?']);
     // The word count last: it reads the whole line.
     (folded.starts_with_any(CREDIT_PREFIXES)
-        || (!sentence
-            && (folded.contains_word_any(CREDIT_MARKS)
-                || folded.contains_word_any(CREDIT_INFIXES))))
+        || (!sentence && (folded.contains_word_any(CREDIT_MARKS) || credit_after_caption(folded))))
         && text.split_whitespace().count() <= 16
+}
+
+/// A credit after a separator on a caption's line: found from its colon, a
+/// byte few lines hold, rather than compared at every space.
+fn credit_after_caption(folded: &Folded) -> bool {
+    let bytes = folded.bytes();
+    memchr::memchr_iter(b':', bytes).any(|colon| {
+        let head = &bytes[..=colon];
+        CREDIT_INFIXES.iter().any(|word| {
+            head.ends_with(word.as_bytes())
+                && CREDIT_SEPARATORS
+                    .iter()
+                    .any(|sep| head[..head.len() - word.len()].ends_with(sep.as_bytes()))
+        })
+    })
 }
 
 /// A footer label, if the whole line is one.

@@ -219,10 +219,14 @@ pub(crate) fn rule(line: &str) -> bool {
         if is_space(c) {
             continue;
         }
-        if !"*_-•~=◆·━".contains(c) || glyph.is_some_and(|g| g != c) {
-            return false;
+        // The first glyph is looked up; the rest only compared with it (a
+        // w3m rule is a thousand of them).
+        match glyph {
+            Some(g) if g != c => return false,
+            Some(_) => {}
+            None if "*_-•~=◆·━".contains(c) => glyph = Some(c),
+            None => return false,
         }
-        glyph = Some(c);
         count += 1;
     }
     count >= 3
