@@ -137,21 +137,36 @@ pub(crate) fn is_heading(text: &str, ctx: HeadingContext) -> bool {
 /// of numbers (`2, 3, 5, 12`), a setting (`publish = false`, `evolve =`).
 pub(crate) fn isolated_code(text: &str) -> bool {
     let tex = text.starts_with("{\\") || text.starts_with("\\[") || text.starts_with("$$");
-    // Whole numbers and commas only (not "14.03.2024, 09:15").
-    let numbers = text.split(", ").filter(|n| !n.is_empty()).count();
-    let series = numbers >= 3
-        && text
-            .split(", ")
-            .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
-    let words = text.split_whitespace().count();
-    let setting = words <= 3
+    tex || number_series(text) || setting(text)
+}
+
+/// Three or more whole numbers joined by `", "` and nothing else (not
+/// "14.03.2024, 09:15").
+fn number_series(text: &str) -> bool {
+    // A line that does not open with a digit has an empty or non-numeric
+    // first part: prose is rejected here without splitting the line.
+    if !text.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
+    let mut parts = 0;
+    text.split(", ").all(|n| {
+        parts += 1;
+        !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
+    }) && parts >= 3
+}
+
+/// A setting of three words or fewer: a key without spaces, `=`, and a value
+/// or nothing (`publish = false`, `evolve =`).
+fn setting(text: &str) -> bool {
+    // The word count stops at the fourth word, so a line of prose costs a
+    // few bytes here and is never searched for " = ".
+    text.split_whitespace().nth(3).is_none()
         && (text.ends_with(" =") || text.contains(" = "))
         && text
             .trim_end_matches(" =")
             .split(" = ")
             .next()
-            .is_some_and(|key| !key.contains(' '));
-    tex || series || setting
+            .is_some_and(|key| !key.contains(' '))
 }
 
 /// An image's alt text and its caption on one line, the same phrase twice
