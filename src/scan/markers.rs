@@ -219,7 +219,10 @@ pub(crate) fn rule(line: &str) -> bool {
         if is_space(c) {
             continue;
         }
-        if !"*_-•~=◆·━".contains(c) || glyph.is_some_and(|g| g != c) {
+        // A `match` on the glyphs, not a search of a string of them: this
+        // runs on every character of every indented line.
+        let is_glyph = matches!(c, '*' | '_' | '-' | '•' | '~' | '=' | '◆' | '·' | '━');
+        if !is_glyph || glyph.is_some_and(|g| g != c) {
             return false;
         }
         glyph = Some(c);
