@@ -326,10 +326,12 @@ impl Folded {
             .filter(|&i| opens[usize::from(bytes[i])])
             .any(|i| {
                 let rest = &bytes[i..];
-                // The first byte compared inline before the rest: most
-                // phrases differ there, and a slice comparison is a call.
+                // The first two bytes compared inline before the rest: most
+                // phrases differ there (the infixes all open with a space),
+                // and a slice comparison is a call.
                 list.iter().any(|w| {
                     w.as_bytes().first() == rest.first()
+                        && w.as_bytes().get(1) == rest.get(1)
                         && rest.starts_with(w.as_bytes())
                         && !rest.get(w.len()).is_some_and(u8::is_ascii_alphanumeric)
                 })
