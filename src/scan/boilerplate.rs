@@ -158,6 +158,44 @@ const CREDIT_MARKS: &[&str] = &[
     "/ap",
 ];
 
+/// Agencies and infixes: either one, as a whole word, marks a credit, so
+/// both are looked for in one pass over the line.
+const CREDIT_PHRASES: Phrases = Phrases::new(&[CREDIT_MARKS, CREDIT_INFIXES]);
+
+/// Phrases searched for anywhere in a line, with the bytes that can stand
+/// first and second in one: most positions of a line are rejected by two
+/// table lookups, and only the rest are compared with the phrases.
+struct Phrases {
+    lists: &'static [&'static [&'static str]],
+    first: [bool; 256],
+    second: [bool; 256],
+}
+
+impl Phrases {
+    /// Every phrase must be at least two bytes long.
+    const fn new(lists: &'static [&'static [&'static str]]) -> Phrases {
+        let mut first = [false; 256];
+        let mut second = [false; 256];
+        let mut l = 0;
+        while l < lists.len() {
+            let mut i = 0;
+            while i < lists[l].len() {
+                let bytes = lists[l][i].as_bytes();
+                assert!(bytes.len() >= 2, "a phrase of one byte");
+                first[bytes[0] as usize] = true;
+                second[bytes[1] as usize] = true;
+                i += 1;
+            }
+            l += 1;
+        }
+        Phrases {
+            lists,
+            first,
+            second,
+        }
+    }
+}
+
 const RELATED_LABELS: &[&str] = &[
     "related articles",
     "related",
@@ -310,29 +348,22 @@ impl Folded {
         list.iter().any(|w| self.bytes().starts_with(w.as_bytes()))
     }
 
-    /// One of `list` occurs, not followed by a letter or digit
+    /// One of `phrases` occurs, not followed by a letter or digit
     /// ("/ap" in "Smith/AP", not in "/api/v2").
-    fn contains_word_any(&self, list: &[&str]) -> bool {
+    fn contains_word_any(&self, phrases: &Phrases) -> bool {
         let bytes = self.bytes();
-        // One pass over the line: only where a byte could open a phrase are
-        // the phrases compared.
-        let mut opens = [false; 256];
-        for w in list {
-            if let Some(&first) = w.as_bytes().first() {
-                opens[usize::from(first)] = true;
-            }
-        }
-        (0..bytes.len())
-            .filter(|&i| opens[usize::from(bytes[i])])
-            .any(|i| {
+        // One pass over the line's byte pairs: only where a pair could open
+        // a phrase are the phrases compared.
+        bytes
+            .windows(2)
+            .enumerate()
+            .filter(|(_, pair)| {
+                phrases.first[usize::from(pair[0])] && phrases.second[usize::from(pair[1])]
+            })
+            .any(|(i, _)| {
                 let rest = &bytes[i..];
-                // The first two bytes compared inline before the rest: most
-                // phrases differ there (the infixes all open with a space),
-                // and a slice comparison is a call.
-                list.iter().any(|w| {
-                    w.as_bytes().first() == rest.first()
-                        && w.as_bytes().get(1) == rest.get(1)
-                        && rest.starts_with(w.as_bytes())
+                phrases.lists.iter().copied().flatten().any(|w| {
+                    rest.starts_with(w.as_bytes())
                         && !rest.get(w.len()).is_some_and(u8::is_ascii_alphanumeric)
                 })
             })
@@ -476,9 +507,7 @@ fn credit(line: &str, text: &str, folded: &Folded) -> bool {
     let sentence = line.trim_end().ends_with(['.', '!', '?']);
     // The word count last: it reads the whole line.
     (folded.starts_with_any(CREDIT_PREFIXES)
-        || (!sentence
-            && (folded.contains_word_any(CREDIT_MARKS)
-                || folded.contains_word_any(CREDIT_INFIXES))))
+        || (!sentence && folded.contains_word_any(&CREDIT_PHRASES)))
         && text.split_whitespace().count() <= 16
 }
 
