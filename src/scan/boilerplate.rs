@@ -362,9 +362,16 @@ impl Folded {
             })
             .any(|(i, _)| {
                 let rest = &bytes[i..];
-                phrases.lists.iter().copied().flatten().any(|w| {
-                    rest.starts_with(w.as_bytes())
-                        && !rest.get(w.len()).is_some_and(u8::is_ascii_alphanumeric)
+                phrases.lists.iter().any(|list| {
+                    list.iter().any(|w| {
+                        let w = w.as_bytes();
+                        // The pair compared inline before the rest: most
+                        // phrases differ there, and a slice comparison is a
+                        // call.
+                        w.get(..2) == rest.get(..2)
+                            && rest.starts_with(w)
+                            && !rest.get(w.len()).is_some_and(u8::is_ascii_alphanumeric)
+                    })
                 })
             })
     }
