@@ -300,8 +300,7 @@ impl Folded {
             return None;
         }
         if text.is_ascii() {
-            folded.push(text.as_bytes())?;
-            folded.buf[..folded.len].make_ascii_lowercase();
+            folded.push_lower_ascii(text.as_bytes())?;
             return Some(folded);
         }
         let mut rest = text;
@@ -311,18 +310,23 @@ impl Folded {
                 .bytes()
                 .position(|b| !b.is_ascii())
                 .unwrap_or(rest.len());
-            let start = folded.len;
-            folded.push(&rest.as_bytes()[..ascii])?;
-            folded.buf[start..folded.len].make_ascii_lowercase();
+            folded.push_lower_ascii(&rest.as_bytes()[..ascii])?;
             rest = &rest[ascii..];
             let Some(c) = rest.chars().next() else {
                 break;
             };
-            for lower in c.to_lowercase() {
-                let mut utf8 = [0; 4];
-                folded.push(lower.encode_utf8(&mut utf8).as_bytes())?;
+            let len = c.len_utf8();
+            if in_symbol_block(c) {
+                // Typographic quotes and dashes, the common other
+                // characters, have no case: copied without a table lookup.
+                folded.push(&rest.as_bytes()[..len])?;
+            } else {
+                for lower in c.to_lowercase() {
+                    let mut utf8 = [0; 4];
+                    folded.push(lower.encode_utf8(&mut utf8).as_bytes())?;
+                }
             }
-            rest = &rest[c.len_utf8()..];
+            rest = &rest[len..];
         }
         Some(folded)
     }
@@ -330,6 +334,19 @@ impl Folded {
     fn push(&mut self, bytes: &[u8]) -> Option<()> {
         let end = self.len + bytes.len();
         self.buf.get_mut(self.len..end)?.copy_from_slice(bytes);
+        self.len = end;
+        Some(())
+    }
+
+    /// Append `bytes` lower-cased as ASCII, copying and lowering in one
+    /// branch-free pass (it compiles to vector code; copying and then
+    /// lowering in place took a byte-by-byte loop).
+    fn push_lower_ascii(&mut self, bytes: &[u8]) -> Option<()> {
+        let end = self.len + bytes.len();
+        let out = self.buf.get_mut(self.len..end)?;
+        for (lower, &b) in out.iter_mut().zip(bytes) {
+            *lower = b | (u8::from(b.is_ascii_uppercase()) << 5);
+        }
         self.len = end;
         Some(())
     }
@@ -566,6 +583,8 @@ mod tests {
         assert_eq!(all.clone().count(), 0x70 + 0x170 + 0x200);
         for c in all {
             assert!(!c.is_alphanumeric(), "{c:?}");
+            // `Folded` copies these unchanged.
+            assert!(c.to_lowercase().eq([c]), "{c:?}");
         }
         assert!(has_alphanumeric("──── a ────"));
         assert!(has_alphanumeric("──── é ────"));
