@@ -158,9 +158,11 @@ fn number_series(text: &str) -> bool {
 /// A setting of three words or fewer: a key without spaces, `=`, and a value
 /// or nothing (`publish = false`, `evolve =`).
 fn setting(text: &str) -> bool {
-    // The word count stops at the fourth word, so a line of prose costs a
-    // few bytes here and is never searched for " = ".
-    text.split_whitespace().nth(3).is_none()
+    // Cheapest test first: a vectorized search for `=` rejects nearly every
+    // line; words are counted (up to the fourth) and " = " searched for
+    // (a string search first builds a searcher) only in the rest.
+    memchr::memchr(b'=', text.as_bytes()).is_some()
+        && text.split_whitespace().nth(3).is_none()
         && (text.ends_with(" =") || text.contains(" = "))
         && text
             .trim_end_matches(" =")
