@@ -80,7 +80,7 @@ pub(crate) fn is_heading(text: &str, ctx: HeadingContext) -> bool {
         return false;
     }
     // Counted up to 16: every test below only asks about fewer.
-    let words = text.split_whitespace().take(16).count();
+    let words = count_words(text, 16);
     if words > 15 || (ctx.list_follows && words == 1) || ctx.figure_follows {
         return false;
     }
@@ -204,6 +204,36 @@ fn followed_by_space(text: &str, mark: u8) -> impl Iterator<Item = usize> + '_ {
     memchr::memchr_iter(mark, bytes).filter(move |&i| bytes.get(i + 1) == Some(&b' '))
 }
 
+/// Words of `text` as `split_whitespace` finds them, counted up to `limit`.
+/// ASCII is read byte by byte and only other characters are decoded:
+/// `split_whitespace` decodes every character.
+fn count_words(text: &str, limit: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut words = 0;
+    let mut in_word = false;
+    let mut i = 0;
+    while words < limit {
+        let Some(&b) = bytes.get(i) else { break };
+        let (blank, len) = if b.is_ascii() {
+            // `char::is_whitespace` on ASCII: tab to carriage return, space.
+            (matches!(b, b'\t'..=b'\r' | b' '), 1)
+        } else {
+            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if blank {
+            in_word = false;
+        } else if !in_word {
+            words += 1;
+            in_word = true;
+        }
+        i += len;
+    }
+    words
+}
+
 /// Letters and ASCII digits in `text`, counted in one pass; ASCII is
 /// classified without a Unicode table lookup.
 fn letters_and_digits(text: &str) -> (usize, usize) {
@@ -270,6 +300,34 @@ pub(crate) fn title_cased(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_words_as_split_whitespace_does() {
+        let texts = [
+            "",
+            "   ",
+            "one",
+            " two  words ",
+            "a\u{b}b\u{c}c\rd\te\nf",
+            "x\u{a0}y\u{3000}z\u{2003}w\u{85}v",
+            "é à\u{1c}ü",
+            "a b c d e f g h i j k l m n o p q r s",
+        ];
+        for text in texts {
+            for limit in [0, 1, 3, 4, 16, 100] {
+                let expected = text.split_whitespace().take(limit).count();
+                assert_eq!(count_words(text, limit), expected, "{text:?} {limit}");
+            }
+        }
+        for b in 0..=0x7f_u8 {
+            let text = format!("a{}b", char::from(b));
+            assert_eq!(
+                count_words(&text, 16),
+                text.split_whitespace().count(),
+                "{b:#x}"
+            );
+        }
+    }
 
     const ALONE: HeadingContext = HeadingContext {
         blank_after: true,
