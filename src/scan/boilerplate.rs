@@ -543,6 +543,11 @@ pub(crate) fn label(line: &str) -> Option<Label> {
     if text.len() > 4 * LONGEST_PHRASE {
         return None;
     }
+    // ASCII keeps its length when lower-cased: a longer ASCII line is no
+    // label either, and is not folded.
+    if text.len() > LONGEST_PHRASE && text.is_ascii() {
+        return None;
+    }
     let folded = Folded::new(text)?;
     if folded.is_any(RELATED_LABELS) {
         Some(Label::Related)
