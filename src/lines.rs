@@ -145,9 +145,13 @@ fn count_lines(bytes: &[u8]) -> usize {
 }
 
 fn measure(raw: &str, offset: usize) -> Line<'_> {
-    let mut indent: u32 = 0;
-    let mut lead = 0;
-    for (i, c) in raw.char_indices() {
+    // Most indentation is plain spaces: those are counted byte by byte, and
+    // only what follows them is decoded.
+    let spaces = raw.bytes().take_while(|&b| b == b' ').count();
+    let mut indent = u32::try_from(spaces).unwrap_or(u32::MAX);
+    let mut lead = spaces;
+    for (i, c) in raw[spaces..].char_indices() {
+        let i = spaces + i;
         match c {
             '\t' => indent = (indent / 4 + 1).saturating_mul(4),
             '\u{feff}' | '\u{200b}' => {}

@@ -80,7 +80,7 @@ pub(crate) fn is_heading(text: &str, ctx: HeadingContext) -> bool {
         return false;
     }
     // Counted up to 16: every test below only asks about fewer.
-    let words = text.split_whitespace().take(16).count();
+    let words = count_words(text, 16);
     if words > 15 || (ctx.list_follows && words == 1) || ctx.figure_follows {
         return false;
     }
@@ -136,29 +136,39 @@ pub(crate) fn is_heading(text: &str, ctx: HeadingContext) -> bool {
 /// short to show it by its symbols: TeX math (`{\displaystyle …}`), a series
 /// of numbers (`2, 3, 5, 12`), a setting (`publish = false`, `evolve =`).
 pub(crate) fn isolated_code(text: &str) -> bool {
-    if text.starts_with("{\\") || text.starts_with("\\[") || text.starts_with("$$") {
-        return true;
+    let tex = text.starts_with("{\\") || text.starts_with("\\[") || text.starts_with("$$");
+    tex || number_series(text) || setting(text)
+}
+
+/// Three or more whole numbers joined by `", "` and nothing else (not
+/// "14.03.2024, 09:15").
+fn number_series(text: &str) -> bool {
+    // A line that does not open with a digit has an empty or non-numeric
+    // first part: prose is rejected here without splitting the line.
+    if !text.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
     }
-    // Whole numbers and commas only (not "14.03.2024, 09:15"): decided on
-    // the bytes, which a prose line fails at its first letter.
-    let series = text.starts_with(|c: char| c.is_ascii_digit())
+    let mut parts = 0;
+    text.split(", ").all(|n| {
+        parts += 1;
+        !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
+    }) && parts >= 3
+}
+
+/// A setting of three words or fewer: a key without spaces, `=`, and a value
+/// or nothing (`publish = false`, `evolve =`).
+fn setting(text: &str) -> bool {
+    // Cheapest test first: a vectorized search for `=` rejects nearly every
+    // line; words are counted (up to the fourth) and " = " searched for
+    // (a string search first builds a searcher) only in the rest.
+    memchr::memchr(b'=', text.as_bytes()).is_some()
+        && text.split_whitespace().nth(3).is_none()
+        && (text.ends_with(" =") || text.contains(" = "))
         && text
-            .bytes()
-            .all(|b| b.is_ascii_digit() || b == b',' || b == b' ')
-        && text.split(", ").filter(|n| !n.is_empty()).count() >= 3
-        && text.split(", ").all(|n| !n.is_empty() && !n.contains(' '));
-    // A short `key = value` or `key =`.
-    let setting = || {
-        let key = text
             .trim_end_matches(" =")
             .split(" = ")
             .next()
-            .unwrap_or("");
-        (text.ends_with(" =") || text.contains(" = "))
-            && !key.contains(' ')
-            && text.split_whitespace().nth(3).is_none()
-    };
-    series || (text.len() <= 80 && memchr::memchr(b'=', text.as_bytes()).is_some() && setting())
+            .is_some_and(|key| !key.contains(' '))
 }
 
 /// An image's alt text and its caption on one line, the same phrase twice
@@ -192,6 +202,36 @@ pub(crate) fn is_figure(text: &str) -> bool {
 fn followed_by_space(text: &str, mark: u8) -> impl Iterator<Item = usize> + '_ {
     let bytes = text.as_bytes();
     memchr::memchr_iter(mark, bytes).filter(move |&i| bytes.get(i + 1) == Some(&b' '))
+}
+
+/// Words of `text` as `split_whitespace` finds them, counted up to `limit`.
+/// ASCII is read byte by byte and only other characters are decoded:
+/// `split_whitespace` decodes every character.
+fn count_words(text: &str, limit: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut words = 0;
+    let mut in_word = false;
+    let mut i = 0;
+    while words < limit {
+        let Some(&b) = bytes.get(i) else { break };
+        let (blank, len) = if b.is_ascii() {
+            // `char::is_whitespace` on ASCII: tab to carriage return, space.
+            (matches!(b, b'\t'..=b'\r' | b' '), 1)
+        } else {
+            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if blank {
+            in_word = false;
+        } else if !in_word {
+            words += 1;
+            in_word = true;
+        }
+        i += len;
+    }
+    words
 }
 
 /// Letters and ASCII digits in `text`, counted in one pass; ASCII is
@@ -260,6 +300,34 @@ pub(crate) fn title_cased(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_words_as_split_whitespace_does() {
+        let texts = [
+            "",
+            "   ",
+            "one",
+            " two  words ",
+            "a\u{b}b\u{c}c\rd\te\nf",
+            "x\u{a0}y\u{3000}z\u{2003}w\u{85}v",
+            "é à\u{1c}ü",
+            "a b c d e f g h i j k l m n o p q r s",
+        ];
+        for text in texts {
+            for limit in [0, 1, 3, 4, 16, 100] {
+                let expected = text.split_whitespace().take(limit).count();
+                assert_eq!(count_words(text, limit), expected, "{text:?} {limit}");
+            }
+        }
+        for b in 0..=0x7f_u8 {
+            let text = format!("a{}b", char::from(b));
+            assert_eq!(
+                count_words(&text, 16),
+                text.split_whitespace().count(),
+                "{b:#x}"
+            );
+        }
+    }
 
     const ALONE: HeadingContext = HeadingContext {
         blank_after: true,

@@ -133,11 +133,18 @@ const CREDIT_PREFIXES: &[&str] = &[
 ];
 
 /// A credit after a caption on the same line ("Pi in schools - Image: Pi
-/// Foundation"): one of these words and a colon, after a separator.
-const CREDIT_INFIXES: &[&str] = &["image:", "photo:", "credit:"];
-
-/// Separators before a credit on a caption's line (see [`CREDIT_INFIXES`]).
-const CREDIT_SEPARATORS: &[&str] = &[" - ", " | ", " — ", " – "];
+/// Foundation").
+const CREDIT_INFIXES: &[&str] = &[
+    " - image:",
+    " - photo:",
+    " - credit:",
+    " | image:",
+    " | photo:",
+    " — photo:",
+    " — image:",
+    " – photo:",
+    " – image:",
+];
 
 /// Agencies whose names mark a short line as a credit.
 const CREDIT_MARKS: &[&str] = &[
@@ -150,6 +157,44 @@ const CREDIT_MARKS: &[&str] = &[
     "/afp",
     "/ap",
 ];
+
+/// Agencies and infixes: either one, as a whole word, marks a credit, so
+/// both are looked for in one pass over the line.
+const CREDIT_PHRASES: Phrases = Phrases::new(&[CREDIT_MARKS, CREDIT_INFIXES]);
+
+/// Phrases searched for anywhere in a line, with the bytes that can stand
+/// first and second in one: most positions of a line are rejected by two
+/// table lookups, and only the rest are compared with the phrases.
+struct Phrases {
+    lists: &'static [&'static [&'static str]],
+    first: [bool; 256],
+    second: [bool; 256],
+}
+
+impl Phrases {
+    /// Every phrase must be at least two bytes long.
+    const fn new(lists: &'static [&'static [&'static str]]) -> Phrases {
+        let mut first = [false; 256];
+        let mut second = [false; 256];
+        let mut l = 0;
+        while l < lists.len() {
+            let mut i = 0;
+            while i < lists[l].len() {
+                let bytes = lists[l][i].as_bytes();
+                assert!(bytes.len() >= 2, "a phrase of one byte");
+                first[bytes[0] as usize] = true;
+                second[bytes[1] as usize] = true;
+                i += 1;
+            }
+            l += 1;
+        }
+        Phrases {
+            lists,
+            first,
+            second,
+        }
+    }
+}
 
 const RELATED_LABELS: &[&str] = &[
     "related articles",
@@ -255,8 +300,7 @@ impl Folded {
             return None;
         }
         if text.is_ascii() {
-            folded.push(text.as_bytes())?;
-            folded.buf[..folded.len].make_ascii_lowercase();
+            folded.push_lower_ascii(text.as_bytes())?;
             return Some(folded);
         }
         let mut rest = text;
@@ -266,18 +310,23 @@ impl Folded {
                 .bytes()
                 .position(|b| !b.is_ascii())
                 .unwrap_or(rest.len());
-            let start = folded.len;
-            folded.push(&rest.as_bytes()[..ascii])?;
-            folded.buf[start..folded.len].make_ascii_lowercase();
+            folded.push_lower_ascii(&rest.as_bytes()[..ascii])?;
             rest = &rest[ascii..];
             let Some(c) = rest.chars().next() else {
                 break;
             };
-            for lower in c.to_lowercase() {
-                let mut utf8 = [0; 4];
-                folded.push(lower.encode_utf8(&mut utf8).as_bytes())?;
+            let len = c.len_utf8();
+            if in_symbol_block(c) {
+                // Typographic quotes and dashes, the common other
+                // characters, have no case: copied without a table lookup.
+                folded.push(&rest.as_bytes()[..len])?;
+            } else {
+                for lower in c.to_lowercase() {
+                    let mut utf8 = [0; 4];
+                    folded.push(lower.encode_utf8(&mut utf8).as_bytes())?;
+                }
             }
-            rest = &rest[c.len_utf8()..];
+            rest = &rest[len..];
         }
         Some(folded)
     }
@@ -285,6 +334,19 @@ impl Folded {
     fn push(&mut self, bytes: &[u8]) -> Option<()> {
         let end = self.len + bytes.len();
         self.buf.get_mut(self.len..end)?.copy_from_slice(bytes);
+        self.len = end;
+        Some(())
+    }
+
+    /// Append `bytes` lower-cased as ASCII, copying and lowering in one
+    /// branch-free pass (it compiles to vector code; copying and then
+    /// lowering in place took a byte-by-byte loop).
+    fn push_lower_ascii(&mut self, bytes: &[u8]) -> Option<()> {
+        let end = self.len + bytes.len();
+        let out = self.buf.get_mut(self.len..end)?;
+        for (lower, &b) in out.iter_mut().zip(bytes) {
+            *lower = b | (u8::from(b.is_ascii_uppercase()) << 5);
+        }
         self.len = end;
         Some(())
     }
@@ -303,28 +365,30 @@ impl Folded {
         list.iter().any(|w| self.bytes().starts_with(w.as_bytes()))
     }
 
-    /// One of `list` occurs, not followed by a letter or digit
+    /// One of `phrases` occurs, not followed by a letter or digit
     /// ("/ap" in "Smith/AP", not in "/api/v2").
-    fn contains_word_any(&self, list: &[&str]) -> bool {
+    fn contains_word_any(&self, phrases: &Phrases) -> bool {
         let bytes = self.bytes();
-        // One pass over the line: only where a byte could open a phrase are
-        // the phrases compared.
-        let mut opens = [false; 256];
-        for w in list {
-            if let Some(&first) = w.as_bytes().first() {
-                opens[usize::from(first)] = true;
-            }
-        }
-        (0..bytes.len())
-            .filter(|&i| opens[usize::from(bytes[i])])
-            .any(|i| {
+        // One pass over the line's byte pairs: only where a pair could open
+        // a phrase are the phrases compared.
+        bytes
+            .windows(2)
+            .enumerate()
+            .filter(|(_, pair)| {
+                phrases.first[usize::from(pair[0])] && phrases.second[usize::from(pair[1])]
+            })
+            .any(|(i, _)| {
                 let rest = &bytes[i..];
-                // The first byte compared inline before the rest: most
-                // phrases differ there, and a slice comparison is a call.
-                list.iter().any(|w| {
-                    w.as_bytes().first() == rest.first()
-                        && rest.starts_with(w.as_bytes())
-                        && !rest.get(w.len()).is_some_and(u8::is_ascii_alphanumeric)
+                phrases.lists.iter().any(|list| {
+                    list.iter().any(|w| {
+                        let w = w.as_bytes();
+                        // The pair compared inline before the rest: most
+                        // phrases differ there, and a slice comparison is a
+                        // call.
+                        w.get(..2) == rest.get(..2)
+                            && rest.starts_with(w)
+                            && !rest.get(w.len()).is_some_and(u8::is_ascii_alphanumeric)
+                    })
                 })
             })
     }
@@ -467,23 +531,8 @@ fn credit(line: &str, text: &str, folded: &Folded) -> bool {
     let sentence = line.trim_end().ends_with(['.', '!', '?']);
     // The word count last: it reads the whole line.
     (folded.starts_with_any(CREDIT_PREFIXES)
-        || (!sentence && (folded.contains_word_any(CREDIT_MARKS) || credit_after_caption(folded))))
+        || (!sentence && folded.contains_word_any(&CREDIT_PHRASES)))
         && text.split_whitespace().count() <= 16
-}
-
-/// A credit after a separator on a caption's line: found from its colon, a
-/// byte few lines hold, rather than compared at every space.
-fn credit_after_caption(folded: &Folded) -> bool {
-    let bytes = folded.bytes();
-    memchr::memchr_iter(b':', bytes).any(|colon| {
-        let head = &bytes[..=colon];
-        CREDIT_INFIXES.iter().any(|word| {
-            head.ends_with(word.as_bytes())
-                && CREDIT_SEPARATORS
-                    .iter()
-                    .any(|sep| head[..head.len() - word.len()].ends_with(sep.as_bytes()))
-        })
-    })
 }
 
 /// A footer label, if the whole line is one.
@@ -492,6 +541,11 @@ pub(crate) fn label(line: &str) -> Option<Label> {
     // No character shrinks to less than a quarter of its bytes when
     // lower-cased: a longer line matches no label, and is not folded.
     if text.len() > 4 * LONGEST_PHRASE {
+        return None;
+    }
+    // ASCII keeps its length when lower-cased: a longer ASCII line is no
+    // label either, and is not folded.
+    if text.len() > LONGEST_PHRASE && text.is_ascii() {
         return None;
     }
     let folded = Folded::new(text)?;
@@ -534,6 +588,8 @@ mod tests {
         assert_eq!(all.clone().count(), 0x70 + 0x170 + 0x200);
         for c in all {
             assert!(!c.is_alphanumeric(), "{c:?}");
+            // `Folded` copies these unchanged.
+            assert!(c.to_lowercase().eq([c]), "{c:?}");
         }
         assert!(has_alphanumeric("──── a ────"));
         assert!(has_alphanumeric("──── é ────"));

@@ -135,9 +135,19 @@ pub(crate) fn only_date_furniture(text: &str) -> bool {
 /// Whether `word` equals `lower`, a lower-case word, ignoring case; accented
 /// capitals (`MÄRZ`) fold too, without allocating.
 pub(crate) fn eq_ignore_case(word: &str, lower: &str) -> bool {
-    // Most comparisons fail on the first letter: decide those without a scan.
+    // Most comparisons fail on the first letter: decide those without a scan
+    // and, for a word opening with another script (CJK, Cyrillic) compared
+    // with a listed word opening with ASCII, without a case table lookup.
     if let (Some(&w), Some(&l)) = (word.as_bytes().first(), lower.as_bytes().first()) {
-        if w.is_ascii() && l.is_ascii() && w.to_ascii_lowercase() != l {
+        let first = if w.is_ascii() {
+            Some(w.to_ascii_lowercase())
+        } else {
+            word.chars()
+                .next()
+                .and_then(ascii_lower_first)
+                .map(|c| c as u8)
+        };
+        if l.is_ascii() && first != Some(l) {
             return false;
         }
     }
@@ -146,6 +156,18 @@ pub(crate) fn eq_ignore_case(word: &str, lower: &str) -> bool {
         return word.eq_ignore_ascii_case(lower);
     }
     word.chars().flat_map(char::to_lowercase).eq(lower.chars())
+}
+
+/// The first character of `c` lower-cased, if it is ASCII: only ASCII
+/// letters, `İ` and the Kelvin sign lower-case to an ASCII character (a
+/// test checks every character).
+fn ascii_lower_first(c: char) -> Option<char> {
+    match c {
+        _ if c.is_ascii() => Some(c.to_ascii_lowercase()),
+        '\u{130}' => Some('i'),
+        '\u{212a}' => Some('k'),
+        _ => None,
+    }
 }
 
 /// A whole alphabetic word that is one of `words` (lower case), ignoring case.
@@ -499,6 +521,17 @@ fn is_blank(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_listed_characters_lower_case_to_ascii() {
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+            let first = c.to_lowercase().next().filter(char::is_ascii);
+            assert_eq!(first, ascii_lower_first(c), "{c:?}");
+        }
+        assert_eq!(ascii_lower_first('Q'), Some('q'));
+        assert!(eq_ignore_case("\u{212a}ELVIN", "kelvin"));
+        assert!(!eq_ignore_case("社区", "am"));
+    }
 
     const DAY: DateOrder = DateOrder::DayFirst;
     const MONTH: DateOrder = DateOrder::MonthFirst;

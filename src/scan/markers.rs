@@ -219,14 +219,13 @@ pub(crate) fn rule(line: &str) -> bool {
         if is_space(c) {
             continue;
         }
-        // The first glyph is looked up; the rest only compared with it (a
-        // w3m rule is a thousand of them).
-        match glyph {
-            Some(g) if g != c => return false,
-            Some(_) => {}
-            None if "*_-•~=◆·━".contains(c) => glyph = Some(c),
-            None => return false,
+        // A `match` on the glyphs, not a search of a string of them: this
+        // runs on every character of every indented line.
+        let is_glyph = matches!(c, '*' | '_' | '-' | '•' | '~' | '=' | '◆' | '·' | '━');
+        if !is_glyph || glyph.is_some_and(|g| g != c) {
+            return false;
         }
+        glyph = Some(c);
         count += 1;
     }
     count >= 3

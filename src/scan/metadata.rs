@@ -398,7 +398,20 @@ fn is_furniture(segment: &str) -> bool {
         count += 1;
     }
     let found = &found[..count];
+    // The first word's first letter, when ASCII: a phrase opening with
+    // another ASCII letter is rejected before it is split into words (as
+    // `eq_ignore_case` would reject it on that letter).
+    let first_letter = found
+        .first()
+        .and_then(|word| word.bytes().next())
+        .filter(u8::is_ascii)
+        .map(|b| b.to_ascii_lowercase());
     FURNITURE.iter().any(|phrase| {
+        if let (Some(letter), Some(&opens)) = (first_letter, phrase.as_bytes().first()) {
+            if opens.is_ascii() && opens != letter {
+                return false;
+            }
+        }
         let mut expected = phrase.split(' ');
         found
             .iter()
