@@ -621,44 +621,47 @@ mod tests {
 
     #[test]
     fn closes_tokens_wrapped_at_punctuation() {
-        let joined = |a: &'static str, b: &'static str| {
-            text(&[Segment::new(a, 0), Segment::new(b, a.len() + 1)]).into_owned()
-        };
-        assert_eq!(
-            joined("Ecology. doi", ":10.1016/x"),
-            "Ecology. doi:10.1016/x"
-        );
-        assert_eq!(joined("doi:10.1073/", "pnas.1015"), "doi:10.1073/pnas.1015");
-        assert_eq!(joined("ABC-CLIO/", "Greenwood."), "ABC-CLIO/Greenwood.");
-        assert_eq!(
-            joined("at https://example.org/", "for anyone"),
-            "at https://example.org/ for anyone"
-        );
-        assert_eq!(joined("either this /", "or that"), "either this / or that");
-        assert_eq!(
-            joined("Ranfurly, Otago", ".^[159] Then"),
-            "Ranfurly, Otago.[159] Then"
-        );
-        assert_eq!(
-            joined("without trees.", "^[173] Massive"),
-            "without trees.[173] Massive"
-        );
-        assert_eq!(
-            joined("and chief justice", "—were occupied"),
-            "and chief justice—were occupied"
-        );
-        assert_eq!(joined("as I said —", "and more"), "as I said — and more");
-        assert_eq!(
-            joined("the informal \"", "Kiwi\" is"),
-            "the informal \"Kiwi\" is"
-        );
-        assert_eq!(joined("she said.\"", "Then"), "she said.\" Then");
-        assert_eq!(joined("each other.^", "[27] At"), "each other.[27] At");
-        assert_eq!(
-            joined("global trends (", "modern art)"),
-            "global trends (modern art)"
-        );
-        assert_eq!(joined("as follows:", "the end"), "as follows: the end");
+        // (line, next line, joined)
+        let cases = [
+            ("Ecology. doi", ":10.1016/x", "Ecology. doi:10.1016/x"),
+            ("doi:10.1073/", "pnas.1015", "doi:10.1073/pnas.1015"),
+            ("ABC-CLIO/", "Greenwood.", "ABC-CLIO/Greenwood."),
+            (
+                "at https://example.org/",
+                "for anyone",
+                "at https://example.org/ for anyone",
+            ),
+            ("either this /", "or that", "either this / or that"),
+            (
+                "Ranfurly, Otago",
+                ".^[159] Then",
+                "Ranfurly, Otago.[159] Then",
+            ),
+            (
+                "without trees.",
+                "^[173] Massive",
+                "without trees.[173] Massive",
+            ),
+            (
+                "and chief justice",
+                "—were occupied",
+                "and chief justice—were occupied",
+            ),
+            ("as I said —", "and more", "as I said — and more"),
+            ("the informal \"", "Kiwi\" is", "the informal \"Kiwi\" is"),
+            ("she said.\"", "Then", "she said.\" Then"),
+            ("each other.^", "[27] At", "each other.[27] At"),
+            (
+                "global trends (",
+                "modern art)",
+                "global trends (modern art)",
+            ),
+            ("as follows:", "the end", "as follows: the end"),
+        ];
+        for (line, next, want) in cases {
+            let segs = [Segment::new(line, 0), Segment::new(next, line.len() + 1)];
+            assert_eq!(text(&segs), want, "{line:?} + {next:?}");
+        }
     }
 
     #[test]

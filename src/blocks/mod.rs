@@ -1050,29 +1050,21 @@ mod tests {
     }
 
     #[test]
-    fn stray_code_lines_join_the_code_above() {
-        let input = "Build the window first.\n\nWITH stats AS (\n   SELECT *\n   FROM log\n),\n\nwith_alert AS (\n\nThe query above runs once a minute, and nothing in it uses percentile_disc.\n";
-        assert_eq!(
-            kinds(input),
-            [
+    fn stray_lines_join_the_code_above() {
+        let inputs = [
+            // A line after a blank inside `<pre>`; prose after it stays prose.
+            "Build the window first.\n\nWITH stats AS (\n   SELECT *\n   FROM log\n),\n\nwith_alert AS (\n\nThe query above runs once a minute, and nothing in it uses percentile_disc.\n",
+            // Command output glued under its command.
+            "Push the fix to the review repository:\n\n$ hg amend -m 'fix bug 15 (v2)'\n$ hg push\n[...]\nadded 1 changesets with 1 changes to 1 files (+1 heads)\nupdating bookmark bug15\n\nFigure 6 shows the state of the review repository at this point.\n",
+        ];
+        for input in inputs {
+            let want = [
                 RawKind::Paragraph,
                 RawKind::Preformatted,
-                RawKind::Paragraph
-            ]
-        );
-    }
-
-    #[test]
-    fn command_output_joins_its_command() {
-        let input = "Push the fix to the review repository:\n\n$ hg amend -m 'fix bug 15 (v2)'\n$ hg push\n[...]\nadded 1 changesets with 1 changes to 1 files (+1 heads)\nupdating bookmark bug15\n\nFigure 6 shows the state of the review repository at this point.\n";
-        assert_eq!(
-            kinds(input),
-            [
                 RawKind::Paragraph,
-                RawKind::Preformatted,
-                RawKind::Paragraph
-            ]
-        );
+            ];
+            assert_eq!(kinds(input), want, "{input:?}");
+        }
     }
 
     #[test]
