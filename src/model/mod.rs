@@ -92,16 +92,20 @@ pub enum BoilerplateKind {
     Share,
     /// "Advertisement", "Sponsored".
     Advertisement,
-    /// An image placeholder such as `[image]`, `![alt](src)` or "Image".
+    /// An image placeholder such as `[image]`, `![alt](src)`, "Image", a
+    /// paragraph of nothing but image markup, or an image's file name.
     Image,
     /// A photo credit ("Photo: Jane Doe/Reuters", "Getty Images").
     Credit,
     /// Navigation or a call to action that introduces nothing the parser
     /// keeps ("Read more", "Next", "Continue reading").
     Label,
-    /// A horizontal rule or a line of decoration (`***`, `----`, `• • •`).
+    /// A horizontal rule or a line of decoration (`***`, `----`, `• • •`,
+    /// w3m's `━━━`).
     Separator,
-    /// A figure caption or an image's alt text standing as its own line.
+    /// A figure caption or an image's alt text standing as its own line
+    /// (pandoc's wrapped `[alt text]`, or one phrase printed twice as alt
+    /// text and caption).
     Caption,
     /// A header line the parser recognised as page furniture but not as a
     /// metadata field ("Updated", "Follow", "Email the author").
