@@ -421,7 +421,7 @@ pub(crate) fn boilerplate(line: &str) -> Option<BoilerplateKind> {
 pub(crate) fn junk(line: &str) -> bool {
     let t = line.trim();
     let symbols_only =
-        !t.is_empty() && !has_alphanumeric(t) && !t.chars().all(|c| "…—–-*•·.".contains(c));
+        !t.is_empty() && !has_alphanumeric(t) && !t.chars().all(|c| "…—–-*•·.━".contains(c));
     // A stop left alone by a converter (a link's text dropped before it).
     let stray_stop = matches!(t, "." | ",");
     markup_residue(t) || symbols_only || stray_stop
@@ -602,6 +602,8 @@ mod tests {
         assert_eq!(boilerplate("?>"), Some(BoilerplateKind::Junk));
         assert_eq!(boilerplate("</div>"), Some(BoilerplateKind::Junk));
         assert_eq!(boilerplate("."), Some(BoilerplateKind::Junk));
+        // A rule is a separator, for the block stage to keep as one.
+        assert_eq!(boilerplate("━━━━━━━━"), None);
         assert_eq!(
             boilerplate("(Bild: Hersteller)"),
             Some(BoilerplateKind::Credit)
