@@ -200,7 +200,7 @@ fn wrapped_inside_token(before: &str, next: &str) -> bool {
     let starts_glued = next.starts_with([':', ';', ',', ')', '^'])
         || next.starts_with(".^")
         || next.starts_with(".[")
-        || (next.starts_with(['—', '–']) && !next[3..].starts_with(' '));
+        || (next.starts_with(['—', '–']) && next.chars().nth(1) != Some(' '));
     let glued_end = |mark: char| {
         before.ends_with(mark)
             && before[..before.len() - mark.len_utf8()]

@@ -507,20 +507,18 @@ fn image_file_name(text: &str) -> bool {
     if text.contains(char::is_whitespace) || text.len() < 5 {
         return false;
     }
-    let lower = |ext: &str| {
-        text.len() > ext.len()
-            && text.is_char_boundary(text.len() - ext.len())
-            && text[text.len() - ext.len()..].eq_ignore_ascii_case(ext)
-    };
-    let extension = [".jpg", ".jpeg", ".png", ".gif", ".webp"]
-        .iter()
-        .any(|e| lower(e));
-    let parts = text.split(['-', '_']).filter(|p| !p.is_empty()).count();
+    let extension = text.rsplit_once('.').is_some_and(|(name, ext)| {
+        !name.is_empty()
+            && ["jpg", "jpeg", "png", "gif", "webp"]
+                .iter()
+                .any(|e| ext.eq_ignore_ascii_case(e))
+    });
     // Words among the parts: a date (`2024-03-14`) or a phone number has none.
-    let worded = text
-        .split(['-', '_'])
-        .filter(|p| p.chars().any(char::is_alphabetic))
-        .count();
+    let (mut parts, mut worded) = (0, 0);
+    for part in text.split(['-', '_']).filter(|p| !p.is_empty()) {
+        parts += 1;
+        worded += usize::from(part.chars().any(char::is_alphabetic));
+    }
     extension || (parts >= 4 && worded >= 2 && text.bytes().any(|b| b.is_ascii_digit()))
 }
 
