@@ -6,7 +6,8 @@
 //! are found with their spans. A block of one line that needs none of this is
 //! borrowed from the input, not copied.
 
-use crate::model::{Link, Quotation};
+use crate::model::{Formula, Link, Quotation};
+use crate::scan::formula::{self, Reach};
 use crate::scan::quotes;
 use crate::span::Span;
 use std::borrow::Cow;
@@ -34,6 +35,15 @@ pub(crate) struct Rendered<'a> {
     pub text: Cow<'a, str>,
     pub quotations: Vec<Quotation<'a>>,
     pub links: Vec<Link<'a>>,
+    pub formulas: Vec<Formula<'a>>,
+}
+
+/// What [`join`] collects besides the text. Formulas are only taken out of
+/// the text where they are collected: elsewhere (a heading's text) they stay.
+#[derive(Default)]
+struct Found<'a> {
+    links: Vec<Link<'a>>,
+    formulas: Vec<Formula<'a>>,
 }
 
 /// Longest `[text]` and `(url)` looked for: bounds the work per `[` so that
@@ -43,16 +53,22 @@ const MAX_URL: usize = 2048;
 
 /// Render the segments: joined text, quotations and links.
 pub(crate) fn render<'a>(segments: &[Segment<'a>]) -> Rendered<'a> {
-    let mut links = Vec::new();
-    let text = join(segments, Some(&mut links));
+    let mut found = Found::default();
+    let text = join(segments, Some(&mut found));
     let mut quotations = quotations(segments);
+    let Found {
+        mut links,
+        mut formulas,
+    } = found;
     // Kept in the article: no room to grow (a first push reserves four).
     links.shrink_to_fit();
+    formulas.shrink_to_fit();
     quotations.shrink_to_fit();
     Rendered {
         text,
         quotations,
         links,
+        formulas,
     }
 }
 
@@ -147,7 +163,7 @@ fn copies_unchanged(text: &str) -> bool {
     !flags.rewrite && !flags.caret
 }
 
-fn join<'a>(segments: &[Segment<'a>], mut links: Option<&mut Vec<Link<'a>>>) -> Cow<'a, str> {
+fn join<'a>(segments: &[Segment<'a>], mut found: Option<&mut Found<'a>>) -> Cow<'a, str> {
     match segments {
         [] => return Cow::Borrowed(""),
         [only] if !needs_rewrite(only.text) => return Cow::Borrowed(only.text),
@@ -155,7 +171,17 @@ fn join<'a>(segments: &[Segment<'a>], mut links: Option<&mut Vec<Link<'a>>>) -> 
     }
     let capacity = segments.iter().map(|s| s.text.len() + 1).sum();
     let mut out = String::with_capacity(capacity);
-    for seg in segments {
+    // Where to go on: the next segment from its start, or the rest of a
+    // later one after a formula that ended inside it.
+    let (mut next, mut resume_at) = (0, 0);
+    while let Some(seg) = segments.get(next) {
+        if resume_at > 0 {
+            let rest = Segment::new(&seg.text[resume_at..], seg.start + resume_at);
+            let jump = strip_markup(&rest, &segments[next + 1..], &mut out, found.as_deref_mut());
+            (next, resume_at) = jump.map_or((next + 1, 0), |j| (next + 1 + j.segment, j.offset));
+            continue;
+        }
+        next += 1;
         if seg.text.is_empty() {
             continue;
         }
@@ -172,8 +198,10 @@ fn join<'a>(segments: &[Segment<'a>], mut links: Option<&mut Vec<Link<'a>>>) -> 
         }
         if copies_unchanged(seg.text) {
             out.push_str(seg.text);
-        } else {
-            strip_markup(seg, &mut out, links.as_deref_mut());
+        } else if let Some(jump) =
+            strip_markup(seg, &segments[next..], &mut out, found.as_deref_mut())
+        {
+            (next, resume_at) = (next + jump.segment, jump.offset);
         }
     }
     let trimmed = out.trim_end().len();
@@ -228,7 +256,7 @@ fn is_space(c: char) -> bool {
 /// Bytes [`strip_markup`] decides on: markup, tabs, the lead byte of NBSP
 /// and of the soft hyphen, and the padded `.` and `,`. Every other character
 /// is copied unchanged, and so is a single space after one of them.
-const MARKUP_BYTES: &[u8] = b"![*_`\t.,^\\\xC2";
+const MARKUP_BYTES: &[u8] = b"![*_`\t.,^\\{\xC2";
 
 /// Per byte value: copied by [`plain_run`] without a closer look (neither a
 /// markup byte nor a space). A table, so that the loop takes one predictable
@@ -259,8 +287,23 @@ fn plain_run(bytes: &[u8]) -> usize {
     end
 }
 
-/// Copy one segment's text into `out`, dropping markup and collapsing spaces.
-fn strip_markup<'a>(seg: &Segment<'a>, out: &mut String, mut links: Option<&mut Vec<Link<'a>>>) {
+/// Where [`join`] goes on after a formula that ends in a later segment: that
+/// segment (counted from the one after the current), past the formula.
+struct Jump {
+    segment: usize,
+    offset: usize,
+}
+
+/// Copy one segment's text into `out`, dropping markup and collapsing
+/// spaces. A formula wrapped into the `following` segments is taken out
+/// whole: the jump past it is returned, and the rest of this segment is not
+/// looked at.
+fn strip_markup<'a>(
+    seg: &Segment<'a>,
+    following: &[Segment<'a>],
+    out: &mut String,
+    mut found: Option<&mut Found<'a>>,
+) -> Option<Jump> {
     let text = seg.text;
     let mut i = 0;
     let mut prev: Option<char> = None;
@@ -305,6 +348,33 @@ fn strip_markup<'a>(seg: &Segment<'a>, out: &mut String, mut links: Option<&mut 
                 }
                 continue;
             }
+            '{' if found.is_some() && formula::opens_formula(rest.as_bytes()) => {
+                if let Some((taken, end)) = formula_at(seg, i, following) {
+                    if let Some(found) = found.as_deref_mut() {
+                        found.formulas.push(taken);
+                    }
+                    let after = match end {
+                        FormulaEnd::Here(len) => {
+                            i += len;
+                            &text[i..]
+                        }
+                        FormulaEnd::Later(jump) => {
+                            let later = &following[jump.segment].text[jump.offset..];
+                            if doubled_comma(out, later) {
+                                return Some(Jump {
+                                    offset: jump.offset + 1,
+                                    ..jump
+                                });
+                            }
+                            return Some(jump);
+                        }
+                    };
+                    if doubled_comma(out, after) {
+                        i += 1;
+                    }
+                    continue;
+                }
+            }
             '!' if rest.starts_with("![") => {
                 if let Some(link) = link_at(&rest[1..]) {
                     // An image inside text: its alt text is not prose.
@@ -320,9 +390,9 @@ fn strip_markup<'a>(seg: &Segment<'a>, out: &mut String, mut links: Option<&mut 
                         out.push(' ');
                     }
                     out.push_str(&label);
-                    if let Some(links) = links.as_deref_mut() {
+                    if let Some(found) = found.as_deref_mut() {
                         let url_start = i + 1 + link.text_len + 2;
-                        links.push(Link {
+                        found.links.push(Link {
                             text: label,
                             url: Cow::Borrowed(&text[url_start..url_start + link.url_len]),
                             span: Span::new(seg.start + i, seg.start + i + link.len),
@@ -365,6 +435,73 @@ fn strip_markup<'a>(seg: &Segment<'a>, out: &mut String, mut links: Option<&mut 
         prev = Some(c);
         i += c.len_utf8();
     }
+    None
+}
+
+/// A formula taken out between two commas ("its transpose, {…}, and")
+/// would leave them side by side: the second is dropped.
+fn doubled_comma(out: &str, after: &str) -> bool {
+    out.trim_end().ends_with(',') && after.starts_with(',')
+}
+
+/// Where a formula ends: in its own segment, this many bytes on, or in a
+/// later one.
+enum FormulaEnd {
+    Here(usize),
+    Later(Jump),
+}
+
+/// The formula opening at byte `at` of `seg`, matched across the
+/// `following` segments when it is wrapped, within [`formula::MAX_FORMULA`]
+/// bytes. One that never closes is left as text.
+fn formula_at<'a>(
+    seg: &Segment<'a>,
+    at: usize,
+    following: &[Segment<'a>],
+) -> Option<(Formula<'a>, FormulaEnd)> {
+    let rest = &seg.text[at..];
+    let window = &rest.as_bytes()[..rest.len().min(formula::MAX_FORMULA)];
+    let mut depth = match formula::reach(window, 0) {
+        Reach::Closes(len) => {
+            let taken = Formula {
+                tex: Cow::Borrowed(&rest[..len]),
+                span: Span::new(seg.start + at, seg.start + at + len),
+            };
+            return Some((taken, FormulaEnd::Here(len)));
+        }
+        Reach::Open(_) if window.len() < rest.len() => return None,
+        Reach::Open(depth) => depth,
+    };
+    let mut scanned = rest.len();
+    for (n, later) in following.iter().enumerate() {
+        let budget = formula::MAX_FORMULA.checked_sub(scanned)?;
+        let bytes = later.text.as_bytes();
+        let window = &bytes[..bytes.len().min(budget)];
+        match formula::reach(window, depth) {
+            Reach::Closes(len) => {
+                let mut tex = String::from(rest);
+                for part in &following[..n] {
+                    tex.push(' ');
+                    tex.push_str(part.text);
+                }
+                tex.push(' ');
+                tex.push_str(&later.text[..len]);
+                let taken = Formula {
+                    tex: Cow::Owned(tex),
+                    span: Span::new(seg.start + at, later.start + len),
+                };
+                let jump = Jump {
+                    segment: n,
+                    offset: len,
+                };
+                return Some((taken, FormulaEnd::Later(jump)));
+            }
+            Reach::Open(_) if window.len() < bytes.len() => return None,
+            Reach::Open(deeper) => depth = deeper,
+        }
+        scanned += bytes.len();
+    }
+    None
 }
 
 /// A `*`, `_` or backtick run that opens or closes emphasis or code: it has
@@ -705,7 +842,18 @@ mod tests {
         for b in 0..=u8::MAX {
             let markup = matches!(
                 b,
-                b'!' | b'[' | b'*' | b'_' | b'`' | b'\t' | b'.' | b',' | b'^' | b'\\' | 0xC2 | b' '
+                b'!' | b'['
+                    | b'*'
+                    | b'_'
+                    | b'`'
+                    | b'\t'
+                    | b'.'
+                    | b','
+                    | b'^'
+                    | b'\\'
+                    | b'{'
+                    | 0xC2
+                    | b' '
             );
             assert_eq!(PLAIN[usize::from(b)], !markup, "{b:#x}");
         }
@@ -752,6 +900,60 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Segments for lines at offsets as in `a⏎b⏎c`.
+    fn lines(text: &str) -> Vec<Segment<'_>> {
+        let mut start = 0;
+        text.split('\n')
+            .map(|line| {
+                let seg = Segment::new(line, start);
+                start += line.len() + 1;
+                seg
+            })
+            .collect()
+    }
+
+    #[test]
+    fn takes_formulas_out_of_the_text() {
+        let text =
+            "vectors {\\displaystyle v,w}, where {\\displaystyle \\langle a_{i} \\rangle } denotes";
+        let r = render(&seg(text));
+        assert_eq!(r.text, "vectors, where denotes");
+        let tex: Vec<_> = r.formulas.iter().map(|f| f.tex.as_ref()).collect();
+        assert_eq!(
+            tex,
+            [
+                "{\\displaystyle v,w}",
+                "{\\displaystyle \\langle a_{i} \\rangle }"
+            ]
+        );
+        assert_eq!(r.formulas[0].span, Span::new(8, 27));
+        // A heading's text keeps them: nothing collects them there.
+        assert!(text_of(text).contains("{\\displaystyle v,w}"));
+        // Not a formula: an unclosed opener, other TeX.
+        let r = render(&seg("a {\\displaystyle x and {\\bf y}"));
+        assert_eq!(r.text, "a {\\displaystyle x and {\\bf y}");
+        assert!(r.formulas.is_empty());
+    }
+
+    #[test]
+    fn takes_out_formulas_wrapped_over_lines() {
+        let text = "matrix A is denoted by {\\displaystyle A^{\\\nmathsf\n{H}}}, then the property";
+        let r = render(&lines(text));
+        assert_eq!(r.text, "matrix A is denoted by, then the property");
+        assert_eq!(r.formulas.len(), 1);
+        assert_eq!(r.formulas[0].tex, "{\\displaystyle A^{\\ mathsf {H}}}");
+        let end = text.find(", then").unwrap_or_default();
+        assert_eq!(r.formulas[0].span, Span::new(23, end));
+        // Two formulas, the second wrapped, and text after it.
+        let r = render(&lines("x {\\textstyle a} y {\\textstyle {b\nc}} z\nlast"));
+        assert_eq!(r.text, "x y z last");
+        assert_eq!(r.formulas.len(), 2);
+    }
+
+    fn text_of(t: &str) -> String {
+        text(&seg(t)).into_owned()
     }
 
     #[test]
@@ -827,7 +1029,7 @@ mod tests {
                             slow.push(' ');
                         }
                     }
-                    strip_markup(seg, &mut slow, None);
+                    strip_markup(seg, &[], &mut slow, None);
                 }
                 assert_eq!(text(&segs), slow.trim_end(), "{a:?} + {b:?}");
             }

@@ -64,8 +64,8 @@ pub use decode::{decode, Decoded};
 pub use error::{Error, ErrorKind};
 pub use model::{
     Article, Attribution, AuthorBox, Block, Boilerplate, BoilerplateKind, Byline, Date, Disclaimer,
-    Heading, InvalidDate, Link, List, ListItem, Metadata, Paragraph, Preformatted, Published,
-    Quotation, Quote, QuoteStyle, ReadingTime, Related, Section, Text, Views,
+    Formula, Heading, InvalidDate, Link, List, ListItem, Metadata, Paragraph, Preformatted,
+    Published, Quotation, Quote, QuoteStyle, ReadingTime, Related, Section, Text, Views,
 };
 pub use options::{DateOrder, Options};
 pub use span::{Position, Span};

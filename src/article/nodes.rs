@@ -75,6 +75,7 @@ pub(super) fn paragraph<'a>(lines: &[Line<'a>], block: &RawBlock) -> Paragraph<'
         text: r.text,
         quotations: r.quotations,
         links: r.links,
+        formulas: r.formulas,
         span: block.span(lines),
     }
 }
@@ -241,6 +242,7 @@ fn item<'a>(lines: &[Line<'a>], block: &RawBlock) -> ListItem<'a> {
         text: r.text,
         quotations: r.quotations,
         links: r.links,
+        formulas: r.formulas,
         children: Vec::new(),
         span: block.span(lines),
     }

@@ -114,6 +114,29 @@ pub struct Link<'a> {
     pub span: Span,
 }
 
+/// A formula left in the text as TeX (`{\displaystyle a_{ij}}`), as
+/// MediaWiki prints an equation's image fallback. It is a picture of the
+/// equation, not words: kept here, out of the text around it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Formula<'a> {
+    /// The TeX, braces included; a formula wrapped over lines has them
+    /// joined with one space.
+    pub tex: Cow<'a, str>,
+    /// Where it is.
+    pub span: Span,
+}
+
+fn own_formulas(f: Vec<Formula<'_>>) -> Vec<Formula<'static>> {
+    f.into_iter()
+        .map(|f| Formula {
+            tex: owned(f.tex),
+            span: f.span,
+        })
+        .collect()
+}
+
 fn own_quotations(q: Vec<Quotation<'_>>) -> Vec<Quotation<'static>> {
     q.into_iter()
         .map(|q| Quotation {
@@ -144,6 +167,13 @@ pub struct Paragraph<'a> {
     pub quotations: Vec<Quotation<'a>>,
     /// Links inside it, in order.
     pub links: Vec<Link<'a>>,
+    /// Formulas taken out of the text, in order (serialized only when there
+    /// are some).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub formulas: Vec<Formula<'a>>,
     /// Where it is.
     pub span: Span,
 }
@@ -155,6 +185,7 @@ impl<'a> Paragraph<'a> {
             text: owned(self.text),
             quotations: own_quotations(self.quotations),
             links: own_links(self.links),
+            formulas: own_formulas(self.formulas),
             span: self.span,
         }
     }
@@ -199,6 +230,13 @@ pub struct ListItem<'a> {
     pub quotations: Vec<Quotation<'a>>,
     /// Links inside the item.
     pub links: Vec<Link<'a>>,
+    /// Formulas taken out of the text, in order (serialized only when there
+    /// are some).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub formulas: Vec<Formula<'a>>,
     /// Lists nested under this item.
     pub children: Vec<List<'a>>,
     /// Where it is, marker and nested lists included.
@@ -214,6 +252,7 @@ impl<'a> ListItem<'a> {
             lead: self.lead.map(owned),
             quotations: own_quotations(self.quotations),
             links: own_links(self.links),
+            formulas: own_formulas(self.formulas),
             children: self.children.into_iter().map(List::into_owned).collect(),
             span: self.span,
         }

@@ -10,8 +10,8 @@ mod date;
 mod metadata;
 
 pub use body::{
-    Attribution, Block, Heading, Link, List, ListItem, Paragraph, Preformatted, Quotation, Quote,
-    QuoteStyle, Section,
+    Attribution, Block, Formula, Heading, Link, List, ListItem, Paragraph, Preformatted, Quotation,
+    Quote, QuoteStyle, Section,
 };
 pub use date::{Date, InvalidDate};
 pub use metadata::{

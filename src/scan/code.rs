@@ -2,6 +2,8 @@
 //! the line stage (the grouping stage asks about the same line several
 //! times), and by the heading heuristic for a heading candidate's text.
 
+use crate::scan::formula;
+
 /// Does this text read as code or a command line rather than prose?
 ///
 /// Signals: a shell prompt (`$ `), or many characters that prose rarely uses
@@ -39,7 +41,7 @@ pub(crate) fn looks_like_code(text: &str) -> bool {
 
 /// Symbols that prose uses too, weighed against a line's code symbols: note
 /// marks (`Cassino.^[113]`, `[n 3]`), parentheticals ("a chief (rangatira),
-/// whose"), prices (`$26.2b`).
+/// whose"), prices (`$26.2b`), formulas inside a sentence.
 fn prose_symbols(bytes: &[u8]) -> usize {
     let notes = memchr::memchr_iter(b'[', bytes)
         .filter(|&i| footnote_len(&bytes[i..]).is_some())
@@ -50,7 +52,38 @@ fn prose_symbols(bytes: &[u8]) -> usize {
     let prices = memchr::memchr_iter(b'$', bytes)
         .filter(|&i| bytes.get(i + 1).is_some_and(u8::is_ascii_digit))
         .count();
-    2 * (notes + asides) + prices
+    2 * (notes + asides) + prices + formula_symbols(bytes)
+}
+
+/// Letters outside its formulas that make a line a sentence with formulas
+/// in it, rather than a displayed equation (which is set apart like code).
+const SENTENCE_LETTERS: usize = 8;
+
+/// The code symbols inside a line's TeX formulas (`{\displaystyle A^{H}}`),
+/// where the line has words of its own around them. A formula wrapped onto
+/// the next line is left to the plain count: it may be a displayed equation.
+fn formula_symbols(bytes: &[u8]) -> usize {
+    if memchr::memmem::find(bytes, b"{\\").is_none() {
+        return 0;
+    }
+    let (mut inside, mut outside_letters, mut from) = (0, 0, 0);
+    let letters = |part: &[u8]| part.iter().filter(|b| b.is_ascii_alphabetic()).count();
+    for found in formula::formulas_in_line(bytes) {
+        outside_letters += letters(&bytes[from..found.start]);
+        if found.closed {
+            inside += bytes[found.start..found.end]
+                .iter()
+                .filter(|&&b| is_code_byte(b))
+                .count();
+        }
+        from = found.end;
+    }
+    outside_letters += letters(&bytes[from..]);
+    if outside_letters >= SENTENCE_LETTERS {
+        inside
+    } else {
+        0
+    }
 }
 
 /// A prose parenthetical opens at `open`: after a space, a word inside, and
@@ -132,7 +165,16 @@ fn is_table_row(text: &str) -> bool {
 fn has_call(text: &str) -> bool {
     // Only where a `(` or `_` is: a vectorized search, then the bytes around it.
     let bytes = text.as_bytes();
+    // Not inside a formula in a sentence (`{\displaystyle R(\theta )}`):
+    // walked alongside, as both come in order.
+    let mut formulas = formula::formulas_in_line(bytes)
+        .filter(|f| f.closed)
+        .peekable();
     memchr::memchr2_iter(b'(', b'_', bytes).any(|j| {
+        while formulas.next_if(|f| f.end <= j).is_some() {}
+        if formulas.peek().is_some_and(|f| f.start <= j) {
+            return false;
+        }
         let (Some(&before), Some(&after)) = (
             j.checked_sub(1).and_then(|i| bytes.get(i)),
             bytes.get(j + 1),
@@ -309,10 +351,37 @@ mod tests {
     }
 
     #[test]
+    fn formulas_in_a_sentence_are_not_code() {
+        assert!(!looks_like_code(
+            "{\\displaystyle A^{\\mathsf {H}}=A^{\\dagger }=A^{\\ast }}, although note that in"
+        ));
+        // A displayed equation, alone on its line or wrapped, is set apart.
+        assert!(looks_like_code(
+            "{\\displaystyle \\langle w,Av\\rangle =\\langle Aw,v\\rangle ,}"
+        ));
+        assert!(looks_like_code(
+            "{\\displaystyle A{\\text{ Hermitian}}\\quad \\iff \\quad a_{ij}={\\overline {a_"
+        ));
+        assert_eq!(formula_symbols(b"x {\\displaystyle {a}} y"), 0);
+        assert_eq!(formula_symbols(b"the sum {\\displaystyle {a}} of all"), 5);
+        assert_eq!(
+            formula_symbols(b"Therefore if {\\displaystyle A=A^{\\mathsf"),
+            0
+        );
+        assert_eq!(
+            formula_symbols(b"so {\\displaystyle R^{T}}, and its determinant is {\\displaystyle"),
+            5
+        );
+    }
+
+    #[test]
     fn code() {
         assert!(looks_like_code("$ hg init public"));
         assert!(looks_like_code("if (x) { y = z[0]; }"));
         assert!(looks_like_code("LAG(alert) over status_code"));
+        assert!(has_call("the matrix R(x) turns"));
+        assert!(!has_call("the matrix {\\displaystyle R(\\theta )} turns"));
+        assert!(has_call("{\\displaystyle R(\\theta )} and f(x)"));
         assert!(looks_like_code("│ a │ b │"));
         assert!(!looks_like_code(
             "A plain sentence, with commas; and a colon: here."

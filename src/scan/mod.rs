@@ -7,6 +7,7 @@
 pub(crate) mod boilerplate;
 pub(crate) mod code;
 pub(crate) mod date;
+pub(crate) mod formula;
 pub(crate) mod markers;
 pub(crate) mod metadata;
 pub(crate) mod quotes;
