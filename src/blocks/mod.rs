@@ -823,6 +823,10 @@ fn claim_attribution(prev: &mut RawBlock, attribution: &mut RawBlock) {
     }
 }
 
+/// Columns a centred line's margins may differ by (odd widths, a wrap
+/// column estimated a little short).
+const CENTRED_SLACK: u32 = 4;
+
 fn paragraph_kind(
     input: &str,
     lines: &[Line<'_>],
@@ -901,9 +905,24 @@ fn paragraph_kind(
         // CJK typesetting opens every paragraph with ideographic spaces
         // ("　　"); a title is not indented that way.
         let paragraph_indent = input[..first.start()].ends_with('\u{3000}');
+        // Sections sit at the body's indent or left of it: a line set in
+        // deeper than the body and than both its neighbours is nested in
+        // something (a figure's caption, a table cell), not a section title,
+        // unless it is centred on the page, as typescript centres titles.
+        let centred = profile.wrap.is_some_and(|wrap| {
+            let left = first.indent - profile.body_indent.min(first.indent);
+            let right = wrap.saturating_sub(first.indent + first.width);
+            left > CENTRED_SLACK && left.abs_diff(right) <= CENTRED_SLACK
+        });
+        let nested = first.indent >= profile.body_indent + 2
+            && !centred
+            && [prev, next]
+                .iter()
+                .all(|b| b.is_none_or(|b| lines[b.lines.start].indent < first.indent));
         if !profile.marks_headings
             && stands_apart
             && !paragraph_indent
+            && !nested
             && (ctx.outdented || !profile.outdents_headings)
             && !quoting.whole
             && is_heading(text, ctx)
