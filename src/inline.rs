@@ -348,7 +348,12 @@ fn strip_markup<'a>(
                 }
                 continue;
             }
-            '{' if found.is_some() && formula::opens_formula(rest.as_bytes()) => {
+            '{' if found.is_some()
+                && (formula::opens_formula(rest.as_bytes())
+                    || following.first().is_some_and(|next| {
+                        formula::opens_formula_across(rest.as_bytes(), next.text.as_bytes())
+                    })) =>
+            {
                 if let Some((taken, end)) = formula_at(seg, i, following) {
                     if let Some(found) = found.as_deref_mut() {
                         found.formulas.push(taken);
@@ -946,6 +951,10 @@ mod tests {
         assert_eq!(r.formulas[0].tex, "{\\displaystyle A^{\\ mathsf {H}}}");
         let end = text.find(", then").unwrap_or_default();
         assert_eq!(r.formulas[0].span, Span::new(23, end));
+        // Broken inside the opener itself.
+        let r = render(&lines("Note that {\\\ndisplaystyle R(M,cx)} for any c"));
+        assert_eq!(r.text, "Note that for any c");
+        assert_eq!(r.formulas[0].tex, "{\\ displaystyle R(M,cx)}");
         // Two formulas, the second wrapped, and text after it.
         let r = render(&lines("x {\\textstyle a} y {\\textstyle {b\nc}} z\nlast"));
         assert_eq!(r.text, "x y z last");

@@ -11,10 +11,11 @@ use crate::scan::formula;
 pub(crate) fn looks_like_code(text: &str) -> bool {
     // Box-drawing characters are text tables; a leading comma continues a
     // list of SQL columns or arguments.
+    // (A sentence wrapped after a link may start with a comma too.)
     if text.starts_with("$ ")
         || text.starts_with("% ")
         || text.starts_with(">>> ")
-        || text.starts_with(", ")
+        || text.starts_with(", ") && !reads_as_sentence(text)
         || is_table_row(text)
     {
         return true;
@@ -22,7 +23,9 @@ pub(crate) fn looks_like_code(text: &str) -> bool {
     // One vectorized pass counts what each test needs; the searches for
     // table rules and calls run only where their bytes occur at all.
     let counts = ByteCounts::of(text.as_bytes());
-    if counts.box_marks > 0 && has_table_rule(text) || counts.call_marks > 0 && has_call(text) {
+    if counts.box_marks > 0 && has_table_rule(text)
+        || counts.call_marks > 0 && has_call(text) && !reads_as_sentence(text)
+    {
         return true;
     }
     // Bytes, not chars, as the measure: cheaper, and code is ASCII. One
@@ -37,6 +40,25 @@ pub(crate) fn looks_like_code(text: &str) -> bool {
     // Prose's own symbols are discounted only where they would decide.
     (dense(symbols) && dense(symbols.saturating_sub(prose_symbols(text.as_bytes()))))
         || has_column_gaps(text)
+}
+
+/// Fewest words of a line that reads as a sentence.
+const SENTENCE_WORDS: usize = 8;
+
+/// Most words in a line of code are not plain words ("SELECT count(*) FROM
+/// log WHERE status_code = 400"); most in a sentence are, even one that
+/// names a function or two ("we use the function percentile_disc. In").
+/// Plain: letters, with a closing stop or comma.
+fn reads_as_sentence(text: &str) -> bool {
+    let (mut words, mut plain) = (0, 0);
+    for word in text.split_ascii_whitespace() {
+        words += 1;
+        let letters = word.trim_end_matches(['.', ',', ';', ':']);
+        if !letters.is_empty() && letters.chars().all(char::is_alphabetic) {
+            plain += 1;
+        }
+    }
+    words >= SENTENCE_WORDS && plain * 5 >= words * 4
 }
 
 /// Symbols that prose uses too, weighed against a line's code symbols: note
@@ -379,6 +401,19 @@ mod tests {
         assert!(looks_like_code("$ hg init public"));
         assert!(looks_like_code("if (x) { y = z[0]; }"));
         assert!(looks_like_code("LAG(alert) over status_code"));
+        assert!(looks_like_code(
+            "SELECT count(*) FROM server_log WHERE status_code = 400 GROUP BY period"
+        ));
+        assert!(looks_like_code(", status_code"));
+        assert!(!looks_like_code(
+            "To calculate the median in PostgreSQL we use the function percentile_disc. In"
+        ));
+        assert!(!looks_like_code(
+            ", the Royal New Zealand Air Force and the Royal New Zealand Navy. New"
+        ));
+        assert!(!looks_like_code(
+            "function that to M associates the Rayleigh quotient R(M, x) for a fixed x and M"
+        ));
         assert!(has_call("the matrix R(x) turns"));
         assert!(!has_call("the matrix {\\displaystyle R(\\theta )} turns"));
         assert!(has_call("{\\displaystyle R(\\theta )} and f(x)"));

@@ -22,6 +22,13 @@ pub(crate) fn opens_formula(bytes: &[u8]) -> bool {
     opener(bytes).is_ok()
 }
 
+/// Does a formula open across a line break, `{\` ending one line and its
+/// style command starting the next? (w3m breaks long tokens after a
+/// backslash.)
+pub(crate) fn opens_formula_across(end: &[u8], next: &[u8]) -> bool {
+    end == b"{\\" && (next.starts_with(b"displaystyle") || next.starts_with(b"textstyle"))
+}
+
 /// How far a formula reaches in `bytes`, brace depth carried in `depth`
 /// (0 before its opening brace).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -97,6 +104,9 @@ mod tests {
         assert!(!opens_formula(b"{\\bf x}"));
         assert!(!opens_formula(b"{ \\displaystyle"));
         assert!(!opens_formula(b""));
+        assert!(opens_formula_across(b"{\\", b"displaystyle R(M)}"));
+        assert!(!opens_formula_across(b"x {\\", b"displaystyle R(M)}"));
+        assert!(!opens_formula_across(b"{\\", b"display"));
     }
 
     #[test]
