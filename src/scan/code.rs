@@ -48,13 +48,19 @@ const SENTENCE_WORDS: usize = 8;
 /// Most words in a line of code are not plain words ("SELECT count(*) FROM
 /// log WHERE status_code = 400"); most in a sentence are, even one that
 /// names a function or two ("we use the function percentile_disc. In").
-/// Plain: letters, with a closing stop or comma.
+/// Plain: letters, joined by an apostrophe or a hyphen ("Sheriff's",
+/// "Ultra-Fast"), with a closing stop or comma. Tokens without a letter or
+/// digit (a dash, a comma) are not words.
 fn reads_as_sentence(text: &str) -> bool {
     let (mut words, mut plain) = (0, 0);
     for word in text.split_ascii_whitespace() {
+        if !word.chars().any(char::is_alphanumeric) {
+            continue;
+        }
         words += 1;
         let letters = word.trim_end_matches(['.', ',', ';', ':']);
-        if !letters.is_empty() && letters.chars().all(char::is_alphabetic) {
+        let joined = |c: char| c.is_alphabetic() || matches!(c, '\'' | '’' | '-');
+        if letters.starts_with(char::is_alphabetic) && letters.chars().all(joined) {
             plain += 1;
         }
     }
@@ -405,6 +411,15 @@ mod tests {
             "SELECT count(*) FROM server_log WHERE status_code = 400 GROUP BY period"
         ));
         assert!(looks_like_code(", status_code"));
+        assert!(!looks_like_code(
+            ", branded as Ultra-Fast Broadband, began in 2009 with a target of being"
+        ));
+        assert!(!looks_like_code(
+            "update_graphic_red_bar12:00 PM PT -- Sheriff's deputies were at The London"
+        ));
+        assert!(looks_like_code(
+            "result = compute_total(items, tax, discount, region, currency)"
+        ));
         assert!(!looks_like_code(
             "To calculate the median in PostgreSQL we use the function percentile_disc. In"
         ));
