@@ -363,9 +363,11 @@ impl Grouper<'_, '_> {
     }
 
     /// A paragraph whose first line is indented (`　　` in CJK text, a tab
-    /// in typescript) continues at the body's indentation.
+    /// in typescript; a space more where the text had one) continues at the
+    /// body's indentation.
     fn joins_after_first_line_indent(&self, first: &Line<'_>, next: &Line<'_>) -> bool {
-        let indented = first.indent > next.indent && first.indent - next.indent <= 4;
+        let indented =
+            first.indent > next.indent && first.indent - next.indent <= FIRST_LINE_INDENT_MAX;
         let at_body = next.indent <= self.profile.body_indent;
         let mut moved = *first;
         moved.indent = next.indent;
@@ -822,6 +824,10 @@ fn claim_attribution(prev: &mut RawBlock, attribution: &mut RawBlock) {
         attribution.lines = attribution.lines.start..attribution.lines.start;
     }
 }
+
+/// Deepest first-line indent of a paragraph: two ideographic spaces or a
+/// tab, and a space more.
+const FIRST_LINE_INDENT_MAX: u32 = 5;
 
 /// Columns a centred line's margins may differ by (odd widths, a wrap
 /// column estimated a little short).
