@@ -585,6 +585,43 @@ fn refine(input: &str, lines: &[Line<'_>], profile: &Profile, blocks: &mut [RawB
         }
     }
     demote_heading_runs(lines, blocks);
+    demote_outlying_headings(lines, blocks);
+}
+
+/// Fewest unmarked headings that show how long a document's headings are.
+const HEADING_STYLE_MIN: usize = 5;
+/// A heading this many times longer than the document's usual one, and
+/// longer than [`OUTLYING_HEADING_WORDS`], is out of its outline.
+const OUTLYING_HEADING_FACTOR: usize = 4;
+const OUTLYING_HEADING_WORDS: usize = 6;
+
+/// Where a document's unmarked headings are short ("History", "Climate",
+/// "See also"), a much longer line among them ("A Romney ewe with her two
+/// lambs", "Largest urban areas in New Zealand") is no section title but an
+/// image's alt text or a table's caption: a caption.
+fn demote_outlying_headings(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
+    let bare = |b: &RawBlock| {
+        matches!(
+            b.kind,
+            RawKind::Heading {
+                explicit: false,
+                ..
+            }
+        )
+    };
+    let words = |b: &RawBlock| lines[b.lines.start].text.split_whitespace().count();
+    let mut lengths: Vec<usize> = blocks.iter().filter(|b| bare(b)).map(words).collect();
+    if lengths.len() < HEADING_STYLE_MIN {
+        return;
+    }
+    let mid = lengths.len() / 2;
+    let median = *lengths.select_nth_unstable(mid).1;
+    let longest = OUTLYING_HEADING_WORDS.max(OUTLYING_HEADING_FACTOR * median);
+    for block in blocks.iter_mut() {
+        if bare(block) && words(block) > longest {
+            block.kind = RawKind::Caption;
+        }
+    }
 }
 
 /// Three or more unmarked headings in a row are not an outline but a run of
