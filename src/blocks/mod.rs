@@ -628,7 +628,8 @@ fn demote_outlying_headings(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
 /// short lines (captions, table cells, buttons, a list of linked titles):
 /// they become paragraphs. Only a short title over longer lines stays: a
 /// section heading over an image's alt text and caption. A heading directly
-/// over a subheading stays too (that is a run of two).
+/// over a subheading stays too (that is a run of two). A title wrapped over
+/// two lines counts toward a run, though it is no heading candidate itself.
 fn demote_heading_runs(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
     let bare = |b: &RawBlock| {
         matches!(
@@ -637,7 +638,7 @@ fn demote_heading_runs(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
                 explicit: false,
                 ..
             }
-        )
+        ) || wrapped_title(lines, b)
     };
     let words = |b: &RawBlock| {
         lines[b.lines.start]
@@ -671,13 +672,33 @@ fn demote_heading_runs(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
             let titled = first_words <= 4 && first_words < fewest_after_first;
             let from = if titled { start + 1 } else { start };
             for run in &mut blocks[from..b] {
-                if bare(run) {
+                if matches!(
+                    run.kind,
+                    RawKind::Heading {
+                        explicit: false,
+                        ..
+                    }
+                ) {
                     run.kind = RawKind::Paragraph;
                 }
             }
         }
         count = 0;
     }
+}
+
+/// A paragraph of two lines that reads as a title wrapped: title-cased, no
+/// sentence end ("Pizza Man Making Special Delivery … During Super⏎Bowl").
+fn wrapped_title(lines: &[Line<'_>], block: &RawBlock) -> bool {
+    if block.kind != RawKind::Paragraph || block.lines.len() != 2 {
+        return false;
+    }
+    let (first, second) = (&lines[block.lines.start], &lines[block.lines.start + 1]);
+    // (Each line on its own: joining them would allocate.)
+    !ends_sentence(second.text)
+        && !first.text.ends_with([',', ';', ':'])
+        && heuristics::title_cased(first.text)
+        && heuristics::title_cased(second.text)
 }
 
 /// Consecutive one-line paragraphs with no blank line between them are code,
