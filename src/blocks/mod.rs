@@ -586,6 +586,60 @@ fn refine(input: &str, lines: &[Line<'_>], profile: &Profile, blocks: &mut [RawB
     }
     demote_heading_runs(lines, blocks);
     demote_outlying_headings(lines, blocks);
+    mark_cell_runs(lines, blocks);
+}
+
+/// Widest line read as a table cell.
+const CELL_WIDTH: u32 = 48;
+/// Fewest cells in a run read as a table.
+const CELL_RUN_MIN: usize = 6;
+
+/// A table printed one cell to a line ("Google Maps", "32.7 MB", "17.5 MB
+/// (-46%)", …), as lynx and inscriptis print some: a long run of short
+/// lines, none ending a sentence, a quarter of them figures. It becomes one
+/// preformatted block, not a paragraph per cell.
+fn mark_cell_runs(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
+    let cell = |b: &RawBlock| {
+        let line = &lines[b.lines.start];
+        let short_line = matches!(
+            b.kind,
+            RawKind::Paragraph
+                | RawKind::Heading {
+                    explicit: false,
+                    ..
+                }
+        ) && b.lines.len() == 1;
+        short_line && line.width <= CELL_WIDTH && !ends_sentence(line.text)
+    };
+    let mut b = 0;
+    while b < blocks.len() {
+        if !cell(&blocks[b]) {
+            b += 1;
+            continue;
+        }
+        let (mut end, mut last, mut cells, mut figures) = (b, b, 0, 0);
+        while let Some(block) = blocks.get(end) {
+            crate::work::tick(1);
+            if !block.lines.is_empty() {
+                if !cell(block) {
+                    break;
+                }
+                cells += 1;
+                figures += usize::from(is_figure(lines[block.lines.start].text));
+                last = end;
+            }
+            end += 1;
+        }
+        if cells >= CELL_RUN_MIN && figures * 4 >= cells {
+            let last_line = blocks[last].lines.end;
+            blocks[b].kind = RawKind::Preformatted;
+            blocks[b].lines.end = last_line;
+            for absorbed in &mut blocks[b + 1..=last] {
+                absorbed.lines = absorbed.lines.start..absorbed.lines.start;
+            }
+        }
+        b = end;
+    }
 }
 
 /// Fewest unmarked headings that show how long a document's headings are.
