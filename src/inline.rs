@@ -40,10 +40,23 @@ pub(crate) struct Rendered<'a> {
 
 /// What [`join`] collects besides the text. Formulas are only taken out of
 /// the text where they are collected: elsewhere (a heading's text) they stay.
-#[derive(Default)]
 struct Found<'a> {
     links: Vec<Link<'a>>,
     formulas: Vec<Formula<'a>>,
+    /// Bytes formula matching may still read: twice the text, so that text
+    /// full of unclosed openers stays linear.
+    formula_budget: usize,
+}
+
+impl Found<'_> {
+    fn for_segments(segments: &[Segment<'_>]) -> Self {
+        let bytes: usize = segments.iter().map(|s| s.text.len()).sum();
+        Found {
+            links: Vec::new(),
+            formulas: Vec::new(),
+            formula_budget: 2 * bytes,
+        }
+    }
 }
 
 /// Longest `[text]` and `(url)` looked for: bounds the work per `[` so that
@@ -53,12 +66,13 @@ const MAX_URL: usize = 2048;
 
 /// Render the segments: joined text, quotations and links.
 pub(crate) fn render<'a>(segments: &[Segment<'a>]) -> Rendered<'a> {
-    let mut found = Found::default();
+    let mut found = Found::for_segments(segments);
     let text = join(segments, Some(&mut found));
     let mut quotations = quotations(segments);
     let Found {
         mut links,
         mut formulas,
+        ..
     } = found;
     // Kept in the article: no room to grow (a first push reserves four).
     links.shrink_to_fit();
@@ -354,7 +368,10 @@ fn strip_markup<'a>(
                         formula::opens_formula_across(rest.as_bytes(), next.text.as_bytes())
                     })) =>
             {
-                if let Some((taken, end)) = formula_at(seg, i, following) {
+                let taken = found
+                    .as_deref_mut()
+                    .and_then(|found| formula_at(seg, i, following, &mut found.formula_budget));
+                if let Some((taken, end)) = taken {
                     if let Some(found) = found.as_deref_mut() {
                         found.formulas.push(taken);
                     }
@@ -458,14 +475,19 @@ enum FormulaEnd {
 
 /// The formula opening at byte `at` of `seg`, matched across the
 /// `following` segments when it is wrapped, within [`formula::MAX_FORMULA`]
-/// bytes. One that never closes is left as text.
+/// bytes and what is left of `budget` (which it spends). One that never
+/// closes is left as text.
 fn formula_at<'a>(
     seg: &Segment<'a>,
     at: usize,
     following: &[Segment<'a>],
+    budget: &mut usize,
 ) -> Option<(Formula<'a>, FormulaEnd)> {
     let rest = &seg.text[at..];
-    let window = &rest.as_bytes()[..rest.len().min(formula::MAX_FORMULA)];
+    let limit = formula::MAX_FORMULA.min(*budget);
+    let window = &rest.as_bytes()[..rest.len().min(limit)];
+    *budget -= window.len();
+    crate::work::tick(window.len());
     let mut depth = match formula::reach(window, 0) {
         Reach::Closes(len) => {
             let taken = Formula {
@@ -479,9 +501,11 @@ fn formula_at<'a>(
     };
     let mut scanned = rest.len();
     for (n, later) in following.iter().enumerate() {
-        let budget = formula::MAX_FORMULA.checked_sub(scanned)?;
+        let left = limit.checked_sub(scanned)?.min(*budget);
         let bytes = later.text.as_bytes();
-        let window = &bytes[..bytes.len().min(budget)];
+        let window = &bytes[..bytes.len().min(left)];
+        *budget -= window.len();
+        crate::work::tick(window.len());
         match formula::reach(window, depth) {
             Reach::Closes(len) => {
                 let mut tex = String::from(rest);

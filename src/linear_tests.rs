@@ -115,6 +115,21 @@ fn mixed_line_endings() {
 }
 
 #[test]
+fn unclosed_formulas() {
+    // Each opener would read on to the end of its window, but the paragraph's
+    // formula budget runs out first.
+    assert_linear_busy("unclosed formulas on one line", |n| {
+        format!("Title\n\n{}", repeat("a {\\displaystyle x^{2} ", n))
+    });
+    assert_linear_busy("unclosed formulas wrapped", |n| {
+        format!(
+            "Title\n\n{}",
+            repeat("the value {\\displaystyle {a_{i}\n", n)
+        )
+    });
+}
+
+#[test]
 fn bullet_lines() {
     // 25k bullet lines, then 100k.
     assert_linear_busy("bullet lines", |n| "• item\n".repeat(n / 3));
