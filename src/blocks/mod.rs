@@ -79,6 +79,18 @@ impl RawBlock {
         self.attribution_plus_one = u32::try_from(line + 1).ok().and_then(NonZeroU32::new);
     }
 
+    /// A heading found by its looks, not marked in the text (`##`, an
+    /// underline): the later passes may still take it back.
+    fn is_bare_heading(&self) -> bool {
+        matches!(
+            self.kind,
+            RawKind::Heading {
+                explicit: false,
+                ..
+            }
+        )
+    }
+
     /// Byte span from the first line's text to the last's (attribution included).
     pub(crate) fn span(&self, lines: &[Line<'_>]) -> Span {
         let last = self.attribution().unwrap_or(self.lines.end - 1);
@@ -654,15 +666,7 @@ const OUTLYING_HEADING_WORDS: usize = 6;
 /// lambs", "Largest urban areas in New Zealand") is no section title but an
 /// image's alt text or a table's caption: a caption.
 fn demote_outlying_headings(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
-    let bare = |b: &RawBlock| {
-        matches!(
-            b.kind,
-            RawKind::Heading {
-                explicit: false,
-                ..
-            }
-        )
-    };
+    let bare = RawBlock::is_bare_heading;
     let words = |b: &RawBlock| lines[b.lines.start].text.split_whitespace().count();
     let mut lengths: Vec<usize> = blocks.iter().filter(|b| bare(b)).map(words).collect();
     if lengths.len() < HEADING_STYLE_MIN {
@@ -685,15 +689,7 @@ fn demote_outlying_headings(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
 /// over a subheading stays too (that is a run of two). A title wrapped over
 /// two lines counts toward a run, though it is no heading candidate itself.
 fn demote_heading_runs(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
-    let bare = |b: &RawBlock| {
-        matches!(
-            b.kind,
-            RawKind::Heading {
-                explicit: false,
-                ..
-            }
-        ) || wrapped_title(lines, b)
-    };
+    let bare = |b: &RawBlock| b.is_bare_heading() || wrapped_title(lines, b);
     let words = |b: &RawBlock| {
         lines[b.lines.start]
             .text
@@ -726,13 +722,7 @@ fn demote_heading_runs(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
             let titled = first_words <= 4 && first_words < fewest_after_first;
             let from = if titled { start + 1 } else { start };
             for run in &mut blocks[from..b] {
-                if matches!(
-                    run.kind,
-                    RawKind::Heading {
-                        explicit: false,
-                        ..
-                    }
-                ) {
+                if run.is_bare_heading() {
                     run.kind = RawKind::Paragraph;
                 }
             }
