@@ -183,48 +183,152 @@ fn measure(raw: &str, offset: usize) -> Line<'_> {
 }
 
 /// Terminal columns of `text`: wide (CJK, Hangul, fullwidth) characters
-/// take two. ASCII is counted without decoding.
+/// take two. Its ASCII start, most often the whole text, is one column a
+/// byte: only from the first word holding another byte on is it counted.
 pub(crate) fn display_width(text: &str) -> u32 {
-    if text.is_ascii() {
-        return text.len() as u32;
-    }
-    // One column per character (every byte but a continuation byte) and one
-    // more per wide character, both counted in one pass, eight bytes at a time.
     let bytes = text.as_bytes();
-    let mut continuations = 0;
-    let mut wide = 0;
-    let mut count_wide = |at: usize| {
-        wide += usize::from(bytes[at] >= 0xE1 && decode_lead(bytes, at).is_some_and(is_wide));
-    };
-    let words = bytes.chunks_exact(8);
-    let tail = bytes.len() - words.remainder().len();
-    for (n, word) in words.enumerate() {
-        let Ok(word) = <[u8; 8]>::try_from(word) else {
+    let ascii = ascii_words(bytes);
+    match bytes.get(ascii..) {
+        Some(rest) if !rest.is_empty() => (ascii + columns(rest)) as u32,
+        _ => bytes.len() as u32,
+    }
+}
+
+/// How many bytes of `bytes` come before the first eight-byte word (or the
+/// shorter tail) that holds a non-ASCII byte: a character boundary.
+fn ascii_words(bytes: &[u8]) -> usize {
+    let mut words = bytes.chunks_exact(8);
+    let mut at = 0;
+    for word in words.by_ref() {
+        if word_at(word) & HIGH_BITS != 0 {
+            return at;
+        }
+        at += 8;
+    }
+    if words.remainder().is_ascii() {
+        bytes.len()
+    } else {
+        at
+    }
+}
+
+/// [`display_width`] of `bytes` (UTF-8), read eight bytes at a time: a word
+/// of ASCII (most of any line, even one with curly quotes) costs one test,
+/// and only words holding other bytes are looked into.
+#[inline(never)]
+fn columns(bytes: &[u8]) -> usize {
+    // One column per character (every byte but a continuation byte) and one
+    // more per wide character.
+    let mut extra = Columns::default();
+    // Four words at a time: one test passes a block of ASCII.
+    let blocks = bytes.chunks_exact(32);
+    let rest = blocks.remainder();
+    for (n, block) in blocks.enumerate() {
+        let words: [u64; 4] = std::array::from_fn(|k| word_at(&block[8 * k..]));
+        if (words[0] | words[1] | words[2] | words[3]) & HIGH_BITS == 0 {
             continue;
-        };
-        let w = u64::from_le_bytes(word);
+        }
+        for (k, &w) in words.iter().enumerate() {
+            if w & HIGH_BITS != 0 {
+                extra.add(bytes, w, n * 32 + k * 8);
+            }
+        }
+    }
+    let words = rest.chunks_exact(8);
+    let tail = words.remainder();
+    let words_from = bytes.len() - rest.len();
+    for (n, word) in words.enumerate() {
+        let w = word_at(word);
+        if w & HIGH_BITS != 0 {
+            extra.add(bytes, w, words_from + n * 8);
+        }
+    }
+    let last = match bytes.len().checked_sub(8) {
+        // The last eight bytes, shifted so that only the tail's are left
+        // (little-endian: the last bytes are the high ones).
+        Some(from) if !tail.is_empty() => word_at(&bytes[from..]) >> (8 * (8 - tail.len())),
+        _ => tail.iter().rev().fold(0, |w, &b| (w << 8) | u64::from(b)),
+    };
+    if last & HIGH_BITS != 0 {
+        extra.add(bytes, last, bytes.len() - tail.len());
+    }
+    bytes.len() - extra.continuations + extra.wide
+}
+
+/// What makes a text's width differ from its length in bytes.
+#[derive(Default)]
+struct Columns {
+    /// UTF-8 continuation bytes: no column of their own.
+    continuations: usize,
+    /// Wide characters: a second column each.
+    wide: usize,
+}
+
+impl Columns {
+    /// Count the word `w`, the bytes of `bytes` from `at` on (fewer than
+    /// eight when its high bytes are zero).
+    #[inline]
+    fn add(&mut self, bytes: &[u8], w: u64, at: usize) {
         // Shifting within the word moves each byte's bits 6 and 5 up to its
         // bit 7 (the mask drops what crosses between bytes): continuation
         // bytes are 10xxxxxx, and wide characters start at E1, a lead byte
         // of 111xxxxx.
-        continuations += byte_flags(w & !(w << 1) & HIGH_BITS);
-        let mut leads = w & (w << 1) & (w << 2) & HIGH_BITS;
-        while leads != 0 {
-            count_wide(n * 8 + leads.trailing_zeros() as usize / 8);
-            leads &= leads - 1;
+        self.continuations += byte_flags(w & !(w << 1) & HIGH_BITS);
+        let leads = w & (w << 1) & (w << 2) & HIGH_BITS;
+        if leads == 0 {
+            return;
+        }
+        // Most such characters in Western text are punctuation (`’` `“` `—`
+        // are E2 80 xx) or box drawing (E2 94 xx), below E2's first wide
+        // block (U+2E80, E2 BA 80): those are ruled out by their second
+        // byte for the whole word at once. The bytes after the word's are
+        // zero (in a tail word, or past the text), which rules out nothing
+        // a decoding would not: a lead byte there has no character.
+        let following = bytes.get(at + 8).copied().unwrap_or(0);
+        let seconds = (w >> 8) | (u64::from(following) << 56);
+        let below_wide = equal_bytes(w, 0xE2) & !continuations_from_ba(seconds);
+        let mut candidates = leads & !below_wide;
+        while candidates != 0 {
+            let byte = candidates.trailing_zeros() as usize / 8;
+            self.wide += usize::from(is_wide_at(bytes, at + byte));
+            candidates &= candidates - 1;
         }
     }
-    for (at, &b) in bytes.iter().enumerate().skip(tail) {
-        continuations += usize::from(b & 0xC0 == 0x80);
-        if b >= 0xE0 {
-            count_wide(at);
-        }
-    }
-    (bytes.len() - continuations + wide) as u32
+}
+
+/// The high bit of each byte of `w` that equals `byte`: exact (no borrow
+/// crosses between bytes), unlike the usual zero-byte test.
+fn equal_bytes(w: u64, byte: u8) -> u64 {
+    let x = w ^ (LOW_BITS * u64::from(byte));
+    !(((x & !HIGH_BITS) + !HIGH_BITS) | x) & HIGH_BITS
+}
+
+/// The high bit of each byte of `w` that, read as a UTF-8 continuation byte
+/// (10xxxxxx), is BA or above: its low six bits reach 3A, so adding 46 to
+/// them carries into bit 7 (and never past it).
+fn continuations_from_ba(w: u64) -> u64 {
+    ((w & (LOW_BITS * 0x3F)) + LOW_BITS * 0x46) & HIGH_BITS
+}
+
+/// The character whose lead byte is at `at` is a wide one. Kept out of line:
+/// few characters get this far, and its range tests would otherwise be set
+/// up for every word that holds any non-ASCII byte.
+#[inline(never)]
+fn is_wide_at(bytes: &[u8], at: usize) -> bool {
+    decode_lead(bytes, at).is_some_and(is_wide)
+}
+
+/// The first eight bytes of `bytes` as a little-endian word (zero if fewer).
+fn word_at(bytes: &[u8]) -> u64 {
+    bytes
+        .first_chunk::<8>()
+        .map_or(0, |word| u64::from_le_bytes(*word))
 }
 
 /// The high bit of each byte of a `u64`.
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+/// The low bit of each byte: times a byte, that byte in every lane.
+const LOW_BITS: u64 = 0x0101_0101_0101_0101;
 
 /// How many bytes of `flags` (bits from [`HIGH_BITS`] only) are set: each
 /// flag moved down to its byte's low bit, and the bytes summed by a multiply
@@ -357,6 +461,48 @@ mod tests {
         for (at, c) in text.char_indices().filter(|(_, c)| *c >= '\u{1100}') {
             assert_eq!(decode_lead(text.as_bytes(), at), Some(c));
         }
+    }
+
+    /// Width as the definition reads: one column a character, two for a
+    /// wide one.
+    fn naive_width(text: &str) -> u32 {
+        text.chars().map(|c| 1 + u32::from(is_wide(c))).sum()
+    }
+
+    #[test]
+    fn width_counted_by_words_matches_char_by_char() {
+        // Every alignment of non-ASCII, wide and box-drawing characters
+        // against the eight-byte words and 32-byte blocks, and at both ends.
+        let pieces = [
+            "a", "é", "’", "━", "字", "한", "😀", "\u{2E80}", "\u{2E7F}", "ｱ",
+        ];
+        for lead in 0..40 {
+            for piece in pieces {
+                for trail in [0, 1, 5, 8, 31] {
+                    let text = format!("{}{piece}{piece}{}", "x".repeat(lead), "y".repeat(trail));
+                    assert_eq!(display_width(&text), naive_width(&text), "{text:?}");
+                }
+            }
+        }
+        assert_eq!(display_width(""), 0);
+    }
+
+    #[test]
+    fn ascii_words_stop_at_the_first_word_with_another_byte() {
+        assert_eq!(ascii_words(b"plain"), 5);
+        assert_eq!(ascii_words(b"eight by"), 8);
+        assert_eq!(ascii_words("sixteen bytes ok".as_bytes()), 16);
+        assert_eq!(ascii_words("0123456789é".as_bytes()), 8);
+        assert_eq!(ascii_words("é".as_bytes()), 0);
+        assert_eq!(ascii_words("01234567é".as_bytes()), 8);
+    }
+
+    #[test]
+    fn byte_lane_tests_are_exact() {
+        let w = u64::from_le_bytes([0xE2, 0xE3, 0x62, 0xE2, 0x00, 0xFF, 0xE2, 0xE1]);
+        assert_eq!(equal_bytes(w, 0xE2), 0x0080_0000_8000_0080);
+        let seconds = u64::from_le_bytes([0x80, 0xB9, 0xBA, 0xBF, 0x94, 0x00, 0xBB, 0xA0]);
+        assert_eq!(continuations_from_ba(seconds), 0x0080_0000_8080_0000);
     }
 
     #[test]
