@@ -113,7 +113,7 @@ pub(crate) fn split(input: &str) -> Vec<Line<'_>> {
     let mut lines = Vec::with_capacity(count_lines(bytes));
     let mut at = 0;
     while at < bytes.len() {
-        let (end, next) = match memchr::memchr2(b'\n', b'\r', &bytes[at..]) {
+        let (end, next) = match find_line_break(&bytes[at..]) {
             Some(i) => {
                 let eol = at + i;
                 let crlf = bytes[eol] == b'\r' && bytes.get(eol + 1) == Some(&b'\n');
@@ -126,6 +126,23 @@ pub(crate) fn split(input: &str) -> Vec<Line<'_>> {
         at = next;
     }
     lines
+}
+
+/// The offset of the first `\n` or `\r` in `bytes`. Most lines are short
+/// (blank lines, headings, list items): the first two words are searched in
+/// place, before a vectorized search, whose setup costs more than they do.
+fn find_line_break(bytes: &[u8]) -> Option<usize> {
+    let mut searched = 0;
+    for word in bytes.chunks_exact(8).take(2) {
+        let w = word_at(word);
+        let breaks = equal_bytes(w, b'\n') | equal_bytes(w, b'\r');
+        if breaks != 0 {
+            return Some(searched + breaks.trailing_zeros() as usize / 8);
+        }
+        searched += 8;
+    }
+    let rest = bytes.get(searched..)?;
+    memchr::memchr2(b'\n', b'\r', rest).map(|i| searched + i)
 }
 
 /// The number of lines [`split`] makes of `bytes`: one per `\n`, `\r\n` or
@@ -145,27 +162,21 @@ fn count_lines(bytes: &[u8]) -> usize {
 }
 
 fn measure(raw: &str, offset: usize) -> Line<'_> {
-    // Most indentation is plain spaces: those are counted byte by byte, and
-    // only what follows them is decoded.
-    let spaces = raw.bytes().take_while(|&b| b == b' ').count();
-    let mut indent = u32::try_from(spaces).unwrap_or(u32::MAX);
-    let mut lead = spaces;
-    for (i, c) in raw[spaces..].char_indices() {
-        let i = spaces + i;
-        match c {
-            '\t' => indent = (indent / 4 + 1).saturating_mul(4),
-            '\u{feff}' | '\u{200b}' => {}
-            // The ideographic space is as wide as a CJK character.
-            '\u{3000}' => indent = indent.saturating_add(2),
-            c if is_blank_char(c) => indent = indent.saturating_add(1),
-            _ => {
-                lead = i;
-                break;
-            }
+    // Most indentation is plain spaces, and most text then starts with
+    // ASCII: only other lines have their indentation decoded.
+    let spaces = leading_spaces(raw.as_bytes());
+    let (indent, lead) = match raw.as_bytes().get(spaces) {
+        Some(&b) if b.is_ascii() && !is_blank_char(char::from(b)) => {
+            (u32::try_from(spaces).unwrap_or(u32::MAX), spaces)
         }
-        lead = i + c.len_utf8();
-    }
-    let text = raw[lead..].trim_end_matches(is_blank_char);
+        _ => indentation(raw, spaces),
+    };
+    let rest = raw.get(lead..).unwrap_or("");
+    // A line ending in ASCII other than a space (most do) has nothing to trim.
+    let text = match rest.as_bytes().last() {
+        Some(&b) if b.is_ascii() && !is_blank_char(char::from(b)) => rest,
+        _ => rest.trim_end_matches(is_blank_char),
+    };
     let width = display_width(text);
     let kind = if text.is_empty() {
         LineKind::Blank
@@ -180,6 +191,40 @@ fn measure(raw: &str, offset: usize) -> Line<'_> {
         width,
         kind,
     }
+}
+
+/// The columns of indentation of `raw`, whose first `spaces` bytes are
+/// spaces, and the byte offset of its text.
+fn indentation(raw: &str, spaces: usize) -> (u32, usize) {
+    let mut indent = u32::try_from(spaces).unwrap_or(u32::MAX);
+    let mut lead = spaces;
+    for (i, c) in raw.get(spaces..).unwrap_or("").char_indices() {
+        let i = spaces + i;
+        match c {
+            '\t' => indent = (indent / 4 + 1).saturating_mul(4),
+            '\u{feff}' | '\u{200b}' => {}
+            // The ideographic space is as wide as a CJK character.
+            '\u{3000}' => indent = indent.saturating_add(2),
+            c if is_blank_char(c) => indent = indent.saturating_add(1),
+            _ => return (indent, i),
+        }
+        lead = i + c.len_utf8();
+    }
+    (indent, lead)
+}
+
+/// How many spaces `bytes` starts with, counted a word at a time.
+fn leading_spaces(bytes: &[u8]) -> usize {
+    let mut words = bytes.chunks_exact(8);
+    let mut spaces = 0;
+    for word in words.by_ref() {
+        let others = !equal_bytes(word_at(word), b' ') & HIGH_BITS;
+        if others != 0 {
+            return spaces + others.trailing_zeros() as usize / 8;
+        }
+        spaces += 8;
+    }
+    spaces + words.remainder().iter().take_while(|&&b| b == b' ').count()
 }
 
 /// Terminal columns of `text`: wide (CJK, Hangul, fullwidth) characters
@@ -426,12 +471,23 @@ fn classify_word(text: &str, indent: u32) -> LineKind {
             };
         }
     }
-    if bytes.iter().take(8).any(|&b| b == b'.' || b == b')') {
+    if ordinal_stop_in_first_word(bytes) {
         if let Some(o) = markers::ordinal(text) {
             return ordered(&o);
         }
     }
     LineKind::Text
+}
+
+/// A `.` or `)` among the first eight bytes, tested in one word.
+fn ordinal_stop_in_first_word(bytes: &[u8]) -> bool {
+    match bytes.first_chunk::<8>() {
+        Some(&head) => {
+            let w = u64::from_le_bytes(head);
+            equal_bytes(w, b'.') | equal_bytes(w, b')') != 0
+        }
+        None => bytes.iter().any(|&b| b == b'.' || b == b')'),
+    }
 }
 
 fn ordered(o: &markers::Ordinal) -> LineKind {
@@ -495,6 +551,38 @@ mod tests {
         assert_eq!(ascii_words("0123456789é".as_bytes()), 8);
         assert_eq!(ascii_words("é".as_bytes()), 0);
         assert_eq!(ascii_words("01234567é".as_bytes()), 8);
+    }
+
+    #[test]
+    fn line_breaks_found_in_and_past_the_first_words() {
+        assert_eq!(find_line_break(b""), None);
+        assert_eq!(find_line_break(b"no break"), None);
+        assert_eq!(find_line_break(b"\n"), Some(0));
+        assert_eq!(find_line_break(b"ab\rc"), Some(2));
+        assert_eq!(find_line_break(b"0123456789\n"), Some(10));
+        assert_eq!(find_line_break(b"0123456789abcdef\r\n"), Some(16));
+        assert_eq!(find_line_break(&[b'x'; 100]), None);
+        let long = format!("{}\n", "y".repeat(70));
+        assert_eq!(find_line_break(long.as_bytes()), Some(70));
+    }
+
+    #[test]
+    fn leading_spaces_counted_across_words() {
+        for n in [0, 1, 7, 8, 9, 16, 23] {
+            let line = format!("{}x y", " ".repeat(n));
+            assert_eq!(leading_spaces(line.as_bytes()), n, "{line:?}");
+            assert_eq!(leading_spaces(" ".repeat(n).as_bytes()), n);
+        }
+        assert_eq!(leading_spaces("  \u{a0}x".as_bytes()), 2);
+    }
+
+    #[test]
+    fn ordinal_stops_looked_for_in_eight_bytes() {
+        assert!(ordinal_stop_in_first_word(b"viii) eighth"));
+        assert!(ordinal_stop_in_first_word(b"b. bee"));
+        assert!(ordinal_stop_in_first_word(b"a."));
+        assert!(!ordinal_stop_in_first_word(b"Sentence. Two"));
+        assert!(!ordinal_stop_in_first_word(b"abc"));
     }
 
     #[test]
