@@ -2,6 +2,9 @@
 //! the line stage (the grouping stage asks about the same line several
 //! times), and by the heading heuristic for a heading candidate's text.
 
+use memchr::memmem;
+use std::sync::OnceLock;
+
 /// Does this text read as code or a command line rather than prose?
 ///
 /// Signals: a shell prompt (`$ `), or many characters that prose rarely uses
@@ -97,7 +100,10 @@ fn has_column_gaps(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut gaps = 0;
     let mut measured_to = 0;
-    for at in memchr::memmem::find_iter(bytes, b"  ") {
+    // Built once: building a searcher costs more than most lines take to search.
+    static DOUBLE_SPACE: OnceLock<memmem::Finder<'static>> = OnceLock::new();
+    let double_space = DOUBLE_SPACE.get_or_init(|| memmem::Finder::new(b"  "));
+    for at in double_space.find_iter(bytes) {
         if at < measured_to {
             // Inside a run already measured.
             continue;
@@ -219,12 +225,15 @@ impl ByteCounts {
         };
         let mut lanes = Lanes::default();
         let mut blocks = bytes.chunks_exact(LANES);
-        for (n, block) in blocks.by_ref().enumerate() {
+        let mut until_sum = BLOCKS_PER_SUM;
+        for block in blocks.by_ref() {
             if let Ok(block) = <&[u8; LANES]>::try_from(block) {
                 lanes.add(block);
             }
-            if n % BLOCKS_PER_SUM == BLOCKS_PER_SUM - 1 {
+            until_sum -= 1;
+            if until_sum == 0 {
                 lanes.drain_into(&mut counts);
+                until_sum = BLOCKS_PER_SUM;
             }
         }
         let mut last = [0u8; LANES];
