@@ -5,6 +5,7 @@
 //! indentation is kept as a column count, because indentation is structure in
 //! most plain-text dialects.
 
+use crate::byte_words::{byte_flags, equal_bytes, word_at, HIGH_BITS, LOW_BITS};
 use crate::scan::{code, markers, quotes};
 
 /// What a line looks like on its own, before its neighbours are considered.
@@ -341,13 +342,6 @@ impl Columns {
     }
 }
 
-/// The high bit of each byte of `w` that equals `byte`: exact (no borrow
-/// crosses between bytes), unlike the usual zero-byte test.
-fn equal_bytes(w: u64, byte: u8) -> u64 {
-    let x = w ^ (LOW_BITS * u64::from(byte));
-    !(((x & !HIGH_BITS) + !HIGH_BITS) | x) & HIGH_BITS
-}
-
 /// The high bit of each byte of `w` that, read as a UTF-8 continuation byte
 /// (10xxxxxx), is BA or above: its low six bits reach 3A, so adding 46 to
 /// them carries into bit 7 (and never past it).
@@ -361,25 +355,6 @@ fn continuations_from_ba(w: u64) -> u64 {
 #[inline(never)]
 fn is_wide_at(bytes: &[u8], at: usize) -> bool {
     decode_lead(bytes, at).is_some_and(is_wide)
-}
-
-/// The first eight bytes of `bytes` as a little-endian word (zero if fewer).
-fn word_at(bytes: &[u8]) -> u64 {
-    bytes
-        .first_chunk::<8>()
-        .map_or(0, |word| u64::from_le_bytes(*word))
-}
-
-/// The high bit of each byte of a `u64`.
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-/// The low bit of each byte: times a byte, that byte in every lane.
-const LOW_BITS: u64 = 0x0101_0101_0101_0101;
-
-/// How many bytes of `flags` (bits from [`HIGH_BITS`] only) are set: each
-/// flag moved down to its byte's low bit, and the bytes summed by a multiply
-/// into the top byte.
-fn byte_flags(flags: u64) -> usize {
-    ((flags >> 7).wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize
 }
 
 /// The character whose lead byte is at `at` in UTF-8 `bytes`, decoded in
