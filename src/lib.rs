@@ -42,6 +42,7 @@
 
 mod article;
 mod blocks;
+mod byte_words;
 mod decode;
 mod error;
 mod inline;

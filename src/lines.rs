@@ -5,6 +5,7 @@
 //! indentation is kept as a column count, because indentation is structure in
 //! most plain-text dialects.
 
+use crate::byte_words::{byte_flags, equal_bytes, word_at, HIGH_BITS, LOW_BITS};
 use crate::scan::{code, markers, quotes};
 
 /// What a line looks like on its own, before its neighbours are considered.
@@ -113,7 +114,7 @@ pub(crate) fn split(input: &str) -> Vec<Line<'_>> {
     let mut lines = Vec::with_capacity(count_lines(bytes));
     let mut at = 0;
     while at < bytes.len() {
-        let (end, next) = match memchr::memchr2(b'\n', b'\r', &bytes[at..]) {
+        let (end, next) = match find_line_break(&bytes[at..]) {
             Some(i) => {
                 let eol = at + i;
                 let crlf = bytes[eol] == b'\r' && bytes.get(eol + 1) == Some(&b'\n');
@@ -126,6 +127,23 @@ pub(crate) fn split(input: &str) -> Vec<Line<'_>> {
         at = next;
     }
     lines
+}
+
+/// The offset of the first `\n` or `\r` in `bytes`. Most lines are short
+/// (blank lines, headings, list items): the first two words are searched in
+/// place, before a vectorized search, whose setup costs more than they do.
+fn find_line_break(bytes: &[u8]) -> Option<usize> {
+    let mut searched = 0;
+    for word in bytes.chunks_exact(8).take(2) {
+        let w = word_at(word);
+        let breaks = equal_bytes(w, b'\n') | equal_bytes(w, b'\r');
+        if breaks != 0 {
+            return Some(searched + breaks.trailing_zeros() as usize / 8);
+        }
+        searched += 8;
+    }
+    let rest = bytes.get(searched..)?;
+    memchr::memchr2(b'\n', b'\r', rest).map(|i| searched + i)
 }
 
 /// The number of lines [`split`] makes of `bytes`: one per `\n`, `\r\n` or
@@ -145,27 +163,21 @@ fn count_lines(bytes: &[u8]) -> usize {
 }
 
 fn measure(raw: &str, offset: usize) -> Line<'_> {
-    // Most indentation is plain spaces: those are counted byte by byte, and
-    // only what follows them is decoded.
-    let spaces = raw.bytes().take_while(|&b| b == b' ').count();
-    let mut indent = u32::try_from(spaces).unwrap_or(u32::MAX);
-    let mut lead = spaces;
-    for (i, c) in raw[spaces..].char_indices() {
-        let i = spaces + i;
-        match c {
-            '\t' => indent = (indent / 4 + 1).saturating_mul(4),
-            '\u{feff}' | '\u{200b}' => {}
-            // The ideographic space is as wide as a CJK character.
-            '\u{3000}' => indent = indent.saturating_add(2),
-            c if is_blank_char(c) => indent = indent.saturating_add(1),
-            _ => {
-                lead = i;
-                break;
-            }
+    // Most indentation is plain spaces, and most text then starts with
+    // ASCII: only other lines have their indentation decoded.
+    let spaces = leading_spaces(raw.as_bytes());
+    let (indent, lead) = match raw.as_bytes().get(spaces) {
+        Some(&b) if b.is_ascii() && !is_blank_char(char::from(b)) => {
+            (u32::try_from(spaces).unwrap_or(u32::MAX), spaces)
         }
-        lead = i + c.len_utf8();
-    }
-    let text = raw[lead..].trim_end_matches(is_blank_char);
+        _ => indentation(raw, spaces),
+    };
+    let rest = raw.get(lead..).unwrap_or("");
+    // A line ending in ASCII other than a space (most do) has nothing to trim.
+    let text = match rest.as_bytes().last() {
+        Some(&b) if b.is_ascii() && !is_blank_char(char::from(b)) => rest,
+        _ => rest.trim_end_matches(is_blank_char),
+    };
     let width = display_width(text);
     let kind = if text.is_empty() {
         LineKind::Blank
@@ -182,55 +194,167 @@ fn measure(raw: &str, offset: usize) -> Line<'_> {
     }
 }
 
-/// Terminal columns of `text`: wide (CJK, Hangul, fullwidth) characters
-/// take two. ASCII is counted without decoding.
-pub(crate) fn display_width(text: &str) -> u32 {
-    if text.is_ascii() {
-        return text.len() as u32;
+/// The columns of indentation of `raw`, whose first `spaces` bytes are
+/// spaces, and the byte offset of its text.
+fn indentation(raw: &str, spaces: usize) -> (u32, usize) {
+    let mut indent = u32::try_from(spaces).unwrap_or(u32::MAX);
+    let mut lead = spaces;
+    for (i, c) in raw.get(spaces..).unwrap_or("").char_indices() {
+        let i = spaces + i;
+        match c {
+            '\t' => indent = (indent / 4 + 1).saturating_mul(4),
+            '\u{feff}' | '\u{200b}' => {}
+            // The ideographic space is as wide as a CJK character.
+            '\u{3000}' => indent = indent.saturating_add(2),
+            c if is_blank_char(c) => indent = indent.saturating_add(1),
+            _ => return (indent, i),
+        }
+        lead = i + c.len_utf8();
     }
-    // One column per character (every byte but a continuation byte) and one
-    // more per wide character, both counted in one pass, eight bytes at a time.
+    (indent, lead)
+}
+
+/// How many spaces `bytes` starts with, counted a word at a time.
+fn leading_spaces(bytes: &[u8]) -> usize {
+    let mut words = bytes.chunks_exact(8);
+    let mut spaces = 0;
+    for word in words.by_ref() {
+        let others = !equal_bytes(word_at(word), b' ') & HIGH_BITS;
+        if others != 0 {
+            return spaces + others.trailing_zeros() as usize / 8;
+        }
+        spaces += 8;
+    }
+    spaces + words.remainder().iter().take_while(|&&b| b == b' ').count()
+}
+
+/// Terminal columns of `text`: wide (CJK, Hangul, fullwidth) characters
+/// take two. Its ASCII start, most often the whole text, is one column a
+/// byte: only from the first word holding another byte on is it counted.
+pub(crate) fn display_width(text: &str) -> u32 {
     let bytes = text.as_bytes();
-    let mut continuations = 0;
-    let mut wide = 0;
-    let mut count_wide = |at: usize| {
-        wide += usize::from(bytes[at] >= 0xE1 && decode_lead(bytes, at).is_some_and(is_wide));
-    };
-    let words = bytes.chunks_exact(8);
-    let tail = bytes.len() - words.remainder().len();
-    for (n, word) in words.enumerate() {
-        let Ok(word) = <[u8; 8]>::try_from(word) else {
+    let ascii = ascii_words(bytes);
+    match bytes.get(ascii..) {
+        Some(rest) if !rest.is_empty() => (ascii + columns(rest)) as u32,
+        _ => bytes.len() as u32,
+    }
+}
+
+/// How many bytes of `bytes` come before the first eight-byte word (or the
+/// shorter tail) that holds a non-ASCII byte: a character boundary.
+fn ascii_words(bytes: &[u8]) -> usize {
+    let mut words = bytes.chunks_exact(8);
+    let mut at = 0;
+    for word in words.by_ref() {
+        if word_at(word) & HIGH_BITS != 0 {
+            return at;
+        }
+        at += 8;
+    }
+    if words.remainder().is_ascii() {
+        bytes.len()
+    } else {
+        at
+    }
+}
+
+/// [`display_width`] of `bytes` (UTF-8), read eight bytes at a time: a word
+/// of ASCII (most of any line, even one with curly quotes) costs one test,
+/// and only words holding other bytes are looked into.
+#[inline(never)]
+fn columns(bytes: &[u8]) -> usize {
+    // One column per character (every byte but a continuation byte) and one
+    // more per wide character.
+    let mut extra = Columns::default();
+    // Four words at a time: one test passes a block of ASCII.
+    let blocks = bytes.chunks_exact(32);
+    let rest = blocks.remainder();
+    for (n, block) in blocks.enumerate() {
+        let words: [u64; 4] = std::array::from_fn(|k| word_at(&block[8 * k..]));
+        if (words[0] | words[1] | words[2] | words[3]) & HIGH_BITS == 0 {
             continue;
-        };
-        let w = u64::from_le_bytes(word);
+        }
+        for (k, &w) in words.iter().enumerate() {
+            if w & HIGH_BITS != 0 {
+                extra.add(bytes, w, n * 32 + k * 8);
+            }
+        }
+    }
+    let words = rest.chunks_exact(8);
+    let tail = words.remainder();
+    let words_from = bytes.len() - rest.len();
+    for (n, word) in words.enumerate() {
+        let w = word_at(word);
+        if w & HIGH_BITS != 0 {
+            extra.add(bytes, w, words_from + n * 8);
+        }
+    }
+    let last = match bytes.len().checked_sub(8) {
+        // The last eight bytes, shifted so that only the tail's are left
+        // (little-endian: the last bytes are the high ones).
+        Some(from) if !tail.is_empty() => word_at(&bytes[from..]) >> (8 * (8 - tail.len())),
+        _ => tail.iter().rev().fold(0, |w, &b| (w << 8) | u64::from(b)),
+    };
+    if last & HIGH_BITS != 0 {
+        extra.add(bytes, last, bytes.len() - tail.len());
+    }
+    bytes.len() - extra.continuations + extra.wide
+}
+
+/// What makes a text's width differ from its length in bytes.
+#[derive(Default)]
+struct Columns {
+    /// UTF-8 continuation bytes: no column of their own.
+    continuations: usize,
+    /// Wide characters: a second column each.
+    wide: usize,
+}
+
+impl Columns {
+    /// Count the word `w`, the bytes of `bytes` from `at` on (fewer than
+    /// eight when its high bytes are zero).
+    #[inline]
+    fn add(&mut self, bytes: &[u8], w: u64, at: usize) {
         // Shifting within the word moves each byte's bits 6 and 5 up to its
         // bit 7 (the mask drops what crosses between bytes): continuation
         // bytes are 10xxxxxx, and wide characters start at E1, a lead byte
         // of 111xxxxx.
-        continuations += byte_flags(w & !(w << 1) & HIGH_BITS);
-        let mut leads = w & (w << 1) & (w << 2) & HIGH_BITS;
-        while leads != 0 {
-            count_wide(n * 8 + leads.trailing_zeros() as usize / 8);
-            leads &= leads - 1;
+        self.continuations += byte_flags(w & !(w << 1) & HIGH_BITS);
+        let leads = w & (w << 1) & (w << 2) & HIGH_BITS;
+        if leads == 0 {
+            return;
+        }
+        // Most such characters in Western text are punctuation (`’` `“` `—`
+        // are E2 80 xx) or box drawing (E2 94 xx), below E2's first wide
+        // block (U+2E80, E2 BA 80): those are ruled out by their second
+        // byte for the whole word at once. The bytes after the word's are
+        // zero (in a tail word, or past the text), which rules out nothing
+        // a decoding would not: a lead byte there has no character.
+        let following = bytes.get(at + 8).copied().unwrap_or(0);
+        let seconds = (w >> 8) | (u64::from(following) << 56);
+        let below_wide = equal_bytes(w, 0xE2) & !continuations_from_ba(seconds);
+        let mut candidates = leads & !below_wide;
+        while candidates != 0 {
+            let byte = candidates.trailing_zeros() as usize / 8;
+            self.wide += usize::from(is_wide_at(bytes, at + byte));
+            candidates &= candidates - 1;
         }
     }
-    for (at, &b) in bytes.iter().enumerate().skip(tail) {
-        continuations += usize::from(b & 0xC0 == 0x80);
-        if b >= 0xE0 {
-            count_wide(at);
-        }
-    }
-    (bytes.len() - continuations + wide) as u32
 }
 
-/// The high bit of each byte of a `u64`.
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+/// The high bit of each byte of `w` that, read as a UTF-8 continuation byte
+/// (10xxxxxx), is BA or above: its low six bits reach 3A, so adding 46 to
+/// them carries into bit 7 (and never past it).
+fn continuations_from_ba(w: u64) -> u64 {
+    ((w & (LOW_BITS * 0x3F)) + LOW_BITS * 0x46) & HIGH_BITS
+}
 
-/// How many bytes of `flags` (bits from [`HIGH_BITS`] only) are set: each
-/// flag moved down to its byte's low bit, and the bytes summed by a multiply
-/// into the top byte.
-fn byte_flags(flags: u64) -> usize {
-    ((flags >> 7).wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize
+/// The character whose lead byte is at `at` is a wide one. Kept out of line:
+/// few characters get this far, and its range tests would otherwise be set
+/// up for every word that holds any non-ASCII byte.
+#[inline(never)]
+fn is_wide_at(bytes: &[u8], at: usize) -> bool {
+    decode_lead(bytes, at).is_some_and(is_wide)
 }
 
 /// The character whose lead byte is at `at` in UTF-8 `bytes`, decoded in
@@ -322,12 +446,23 @@ fn classify_word(text: &str, indent: u32) -> LineKind {
             };
         }
     }
-    if bytes.iter().take(8).any(|&b| b == b'.' || b == b')') {
+    if ordinal_stop_in_first_word(bytes) {
         if let Some(o) = markers::ordinal(text) {
             return ordered(&o);
         }
     }
     LineKind::Text
+}
+
+/// A `.` or `)` among the first eight bytes, tested in one word.
+fn ordinal_stop_in_first_word(bytes: &[u8]) -> bool {
+    match bytes.first_chunk::<8>() {
+        Some(&head) => {
+            let w = u64::from_le_bytes(head);
+            equal_bytes(w, b'.') | equal_bytes(w, b')') != 0
+        }
+        None => bytes.iter().any(|&b| b == b'.' || b == b')'),
+    }
 }
 
 fn ordered(o: &markers::Ordinal) -> LineKind {
@@ -357,6 +492,80 @@ mod tests {
         for (at, c) in text.char_indices().filter(|(_, c)| *c >= '\u{1100}') {
             assert_eq!(decode_lead(text.as_bytes(), at), Some(c));
         }
+    }
+
+    /// Width as the definition reads: one column a character, two for a
+    /// wide one.
+    fn naive_width(text: &str) -> u32 {
+        text.chars().map(|c| 1 + u32::from(is_wide(c))).sum()
+    }
+
+    #[test]
+    fn width_counted_by_words_matches_char_by_char() {
+        // Every alignment of non-ASCII, wide and box-drawing characters
+        // against the eight-byte words and 32-byte blocks, and at both ends.
+        let pieces = [
+            "a", "é", "’", "━", "字", "한", "😀", "\u{2E80}", "\u{2E7F}", "ｱ",
+        ];
+        for lead in 0..40 {
+            for piece in pieces {
+                for trail in [0, 1, 5, 8, 31] {
+                    let text = format!("{}{piece}{piece}{}", "x".repeat(lead), "y".repeat(trail));
+                    assert_eq!(display_width(&text), naive_width(&text), "{text:?}");
+                }
+            }
+        }
+        assert_eq!(display_width(""), 0);
+    }
+
+    #[test]
+    fn ascii_words_stop_at_the_first_word_with_another_byte() {
+        assert_eq!(ascii_words(b"plain"), 5);
+        assert_eq!(ascii_words(b"eight by"), 8);
+        assert_eq!(ascii_words("sixteen bytes ok".as_bytes()), 16);
+        assert_eq!(ascii_words("0123456789é".as_bytes()), 8);
+        assert_eq!(ascii_words("é".as_bytes()), 0);
+        assert_eq!(ascii_words("01234567é".as_bytes()), 8);
+    }
+
+    #[test]
+    fn line_breaks_found_in_and_past_the_first_words() {
+        assert_eq!(find_line_break(b""), None);
+        assert_eq!(find_line_break(b"no break"), None);
+        assert_eq!(find_line_break(b"\n"), Some(0));
+        assert_eq!(find_line_break(b"ab\rc"), Some(2));
+        assert_eq!(find_line_break(b"0123456789\n"), Some(10));
+        assert_eq!(find_line_break(b"0123456789abcdef\r\n"), Some(16));
+        assert_eq!(find_line_break(&[b'x'; 100]), None);
+        let long = format!("{}\n", "y".repeat(70));
+        assert_eq!(find_line_break(long.as_bytes()), Some(70));
+    }
+
+    #[test]
+    fn leading_spaces_counted_across_words() {
+        for n in [0, 1, 7, 8, 9, 16, 23] {
+            let line = format!("{}x y", " ".repeat(n));
+            assert_eq!(leading_spaces(line.as_bytes()), n, "{line:?}");
+            assert_eq!(leading_spaces(" ".repeat(n).as_bytes()), n);
+        }
+        assert_eq!(leading_spaces("  \u{a0}x".as_bytes()), 2);
+    }
+
+    #[test]
+    fn ordinal_stops_looked_for_in_eight_bytes() {
+        assert!(ordinal_stop_in_first_word(b"viii) eighth"));
+        assert!(ordinal_stop_in_first_word(b"b. bee"));
+        assert!(ordinal_stop_in_first_word(b"a."));
+        assert!(!ordinal_stop_in_first_word(b"Sentence. Two"));
+        assert!(!ordinal_stop_in_first_word(b"abc"));
+    }
+
+    #[test]
+    fn byte_lane_tests_are_exact() {
+        let w = u64::from_le_bytes([0xE2, 0xE3, 0x62, 0xE2, 0x00, 0xFF, 0xE2, 0xE1]);
+        assert_eq!(equal_bytes(w, 0xE2), 0x0080_0000_8000_0080);
+        let seconds = u64::from_le_bytes([0x80, 0xB9, 0xBA, 0xBF, 0x94, 0x00, 0xBB, 0xA0]);
+        assert_eq!(continuations_from_ba(seconds), 0x0080_0000_8080_0000);
     }
 
     #[test]

@@ -1,8 +1,11 @@
-//! Does a line read as code rather than prose? Measured once per line by
-//! the line stage (the grouping stage asks about the same line several
-//! times), and by the heading heuristic for a heading candidate's text.
+//! Does a line read as code rather than prose? Asked by the grouping stage
+//! where the answer decides something (whether a line may wrap, whether a
+//! run of short lines is code), and by the heading heuristic for a heading
+//! candidate's text.
 
 use crate::scan::formula;
+use memchr::memmem;
+use std::sync::OnceLock;
 
 /// Does this text read as code or a command line rather than prose?
 ///
@@ -91,7 +94,7 @@ const SENTENCE_LETTERS: usize = 8;
 /// where the line has words of its own around them. A formula wrapped onto
 /// the next line is left to the plain count: it may be a displayed equation.
 fn formula_symbols(bytes: &[u8]) -> usize {
-    if memchr::memmem::find(bytes, b"{\\").is_none() {
+    if memmem::find(bytes, b"{\\").is_none() {
         return 0;
     }
     let (mut inside, mut outside_letters, mut from) = (0, 0, 0);
@@ -158,7 +161,10 @@ fn has_column_gaps(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut gaps = 0;
     let mut measured_to = 0;
-    for at in memchr::memmem::find_iter(bytes, b"  ") {
+    // Built once: building a searcher costs more than most lines take to search.
+    static DOUBLE_SPACE: OnceLock<memmem::Finder<'static>> = OnceLock::new();
+    let double_space = DOUBLE_SPACE.get_or_init(|| memmem::Finder::new(b"  "));
+    for at in double_space.find_iter(bytes) {
         if at < measured_to {
             // Inside a run already measured.
             continue;
@@ -289,12 +295,15 @@ impl ByteCounts {
         };
         let mut lanes = Lanes::default();
         let mut blocks = bytes.chunks_exact(LANES);
-        for (n, block) in blocks.by_ref().enumerate() {
+        let mut until_sum = BLOCKS_PER_SUM;
+        for block in blocks.by_ref() {
             if let Ok(block) = <&[u8; LANES]>::try_from(block) {
                 lanes.add(block);
             }
-            if n % BLOCKS_PER_SUM == BLOCKS_PER_SUM - 1 {
+            until_sum -= 1;
+            if until_sum == 0 {
                 lanes.drain_into(&mut counts);
+                until_sum = BLOCKS_PER_SUM;
             }
         }
         let mut last = [0u8; LANES];

@@ -10,7 +10,9 @@ use nom::{IResult, Parser};
 
 /// The glyphs used as bullets, from browser copies, w3m, lynx, inscriptis,
 /// pandoc and Markdown. `o` and `#` only count when indented (lynx and
-/// inscriptis put them deep), which the caller decides.
+/// inscriptis put them deep), which the caller decides. Tested for by
+/// [`is_bullet`].
+#[cfg(test)]
 const BULLETS: &str = "•◦▪▫●○□■☆★‣⁃∙·-*+o#►▸➢✓✔";
 
 /// A marker at the start of a line and where its content begins.
@@ -57,9 +59,40 @@ pub(crate) fn bullet(line: &str) -> Option<Marker> {
     ) {
         return None;
     }
-    let parsed: IResult<&str, char> = satisfy(|c| BULLETS.contains(c)).parse(line);
-    let (rest, glyph) = parsed.ok()?;
+    let glyph = line.chars().next().filter(|&c| is_bullet(c))?;
+    let rest = line.get(glyph.len_utf8()..)?;
     content_after(glyph.len_utf8(), rest)
+}
+
+/// One of [`BULLETS`]: a `match`, which compiles to a few range tests, where
+/// a search of the string costs a vectorized search per line.
+fn is_bullet(c: char) -> bool {
+    matches!(
+        c,
+        '•' | '◦'
+            | '▪'
+            | '▫'
+            | '●'
+            | '○'
+            | '□'
+            | '■'
+            | '☆'
+            | '★'
+            | '‣'
+            | '⁃'
+            | '∙'
+            | '·'
+            | '-'
+            | '*'
+            | '+'
+            | 'o'
+            | '#'
+            | '►'
+            | '▸'
+            | '➢'
+            | '✓'
+            | '✔'
+    )
 }
 
 // digits = 1*DIGIT   (saturating: list numbers that overflow u64 still parse)
@@ -135,6 +168,12 @@ pub(crate) fn ordinal(line: &str) -> Option<Ordinal> {
         .first()
         .is_some_and(|&b| b == b'(' || b.is_ascii_alphanumeric())
     {
+        return None;
+    }
+    // A number is a label only when a `.` or `)` closes it: lines that open
+    // with a year or an amount ("2025 was", "10:30") skip the parser.
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && !matches!(line.as_bytes().get(digits), Some(b'.' | b')')) {
         return None;
     }
     let numeric = |i| decimal.map(|n| (n, false)).parse(i);
@@ -213,22 +252,25 @@ pub(crate) fn rule(line: &str) -> bool {
     ) {
         return false;
     }
-    let mut glyph = None;
+    // The first glyph sets the kind; every other character must be it or a
+    // space, which is one comparison for each character of a long rule.
+    let body = line.trim_start_matches(is_space);
+    let Some(glyph) = body.chars().next().filter(|&c| is_rule_glyph(c)) else {
+        return false;
+    };
     let mut count = 0;
-    for c in line.chars() {
-        if is_space(c) {
-            continue;
-        }
-        // A `match` on the glyphs, not a search of a string of them: this
-        // runs on every character of every indented line.
-        let is_glyph = matches!(c, '*' | '_' | '-' | '•' | '~' | '=' | '◆' | '·' | '━');
-        if !is_glyph || glyph.is_some_and(|g| g != c) {
+    for c in body.chars() {
+        if c == glyph {
+            count += 1;
+        } else if !is_space(c) {
             return false;
         }
-        glyph = Some(c);
-        count += 1;
     }
     count >= 3
+}
+
+fn is_rule_glyph(c: char) -> bool {
+    matches!(c, '*' | '_' | '-' | '•' | '~' | '=' | '◆' | '·' | '━')
 }
 
 /// A `>`-prefixed line: how many `>` and where the content starts.
@@ -268,6 +310,21 @@ mod tests {
             assert!(rule(&line), "{line}");
             assert!(rule(&format!("\u{a0}{line}")), "{line}");
         }
+    }
+
+    #[test]
+    fn is_bullet_is_the_glyph_list() {
+        for c in ('\0'..='\u{FFFF}').chain(['\u{1F600}']) {
+            assert_eq!(is_bullet(c), BULLETS.contains(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn ordinal_labels_need_their_stop() {
+        assert_eq!(ordinal("2025 was a year"), None);
+        assert_eq!(ordinal("10:30 start"), None);
+        assert_eq!(ordinal("12345"), None);
+        assert_eq!(ordinal("3) three").map(|o| o.number), Some(3));
     }
 
     #[test]

@@ -81,9 +81,13 @@ fn dash(input: &str) -> IResult<&str, &str> {
 /// The byte offset of the name in an attribution line: `— Vidal Sassoon`.
 // attribution = 1*dash *space name      ; name: 1 to 12 words, starting with a capital
 pub(crate) fn attribution(line: &str) -> Option<usize> {
-    // Every dash opens with `-`, `~` or E2 (the lead byte of `—` `―` `–`):
-    // other lines are rejected before the parser runs.
-    if !matches!(line.as_bytes().first(), Some(b'-' | b'~' | 0xE2)) {
+    // Every dash opens with `-`, `~` or E2 80 93 to 95 (`–` `—` `―`): other
+    // lines, among them the many that open with a curly quote (E2 80 9C) or
+    // box drawing (E2 94 xx), are rejected before the parser runs.
+    if !matches!(
+        line.as_bytes(),
+        [b'-' | b'~', ..] | [0xE2, 0x80, 0x93..=0x95, ..]
+    ) {
         return None;
     }
     // Japanese typesetting doubles the dash ("―― 佐藤 美咲").
