@@ -3,7 +3,8 @@
 //! Hard-wrapped lines are joined with one space, whitespace runs collapse,
 //! Markdown inline markup left by converters (`[text](url)`, `**strong**`,
 //! `_em_`, `` `code` ``, `![alt](src)`) is removed, and quotations and links
-//! are found with their spans. A block of one line that needs none of this is
+//! are found with their spans. TeX formulas (`{\displaystyle …}`) are taken
+//! out of paragraph and item text and kept apart. A block of one line that needs none of this is
 //! borrowed from the input, not copied.
 
 use crate::model::{Formula, Link, Quotation};

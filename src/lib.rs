@@ -31,7 +31,8 @@
 //! 2. `lines`: the input split into lines, each measured and classified once;
 //! 3. `blocks`: lines grouped into paragraphs, lists, quotes and headings,
 //!    using indentation and wrapping;
-//! 4. `inline`: wrapped lines joined, quotations and links found inside text;
+//! 4. `inline`: wrapped lines joined, quotations, links and formulas found
+//!    inside text;
 //! 5. `article`: the header read into [`Metadata`], the body into sections, the
 //!    footer into the author box, related articles and junk.
 //!
