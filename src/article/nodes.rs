@@ -250,33 +250,14 @@ fn item<'a>(lines: &[Line<'a>], block: &RawBlock) -> ListItem<'a> {
 const MAX_LEAD_WORDS: usize = 8;
 /// What ends a lead phrase.
 const LEAD_SEPARATORS: [&str; 4] = [" — ", " – ", ": ", " - "];
-/// The longest of `LEAD_SEPARATORS`, in bytes.
-const MAX_SEPARATOR: usize = " — ".len();
 
 /// "Gradual De-escalation — Both sides…" leads with "Gradual De-escalation":
 /// a short phrase (up to 8 words, no sentence end) before a dash or colon.
 fn lead_of<'a>(text: &Cow<'a, str>) -> Option<Cow<'a, str>> {
-    // A cut past the start of the ninth word leaves a lead of nine words or
-    // more: search only up to there (plus a separator), not the whole item.
-    let window = match word_start(text, MAX_LEAD_WORDS) {
-        Some(ninth) => {
-            let end = (ninth + MAX_SEPARATOR).min(text.len());
-            let end = (end..text.len())
-                .find(|&e| text.is_char_boundary(e))
-                .unwrap_or(text.len());
-            &text[..end]
-        }
-        None => &text[..],
-    };
-    // The first place any separator starts; each starts with ` ` or `:`.
-    let bytes = window.as_bytes();
-    let cut = memchr::memchr2_iter(b' ', b':', bytes).find(|&i| {
-        LEAD_SEPARATORS
-            .iter()
-            .any(|sep| bytes[i..].starts_with(sep.as_bytes()))
-    })?;
+    let cut = first_separator(text.as_bytes())?;
     let lead = text[..cut].trim();
-    let words = lead.split_whitespace().count();
+    // Words past the ninth need no counting: nine are too many.
+    let words = lead.split_whitespace().take(MAX_LEAD_WORDS + 1).count();
     let rest = text[cut..].trim_start_matches([' ', '—', '–', ':', '-']);
     if lead.is_empty()
         || words > MAX_LEAD_WORDS
@@ -297,40 +278,29 @@ fn lead_of<'a>(text: &Cow<'a, str>) -> Option<Cow<'a, str>> {
     })
 }
 
+/// Where the first of [`LEAD_SEPARATORS`] starts. Each holds a `:`, a `-` or
+/// a dash's lead byte (0xE2) at its start or just after it, so only those
+/// bytes are searched for, not every space. Found in order, each gives the
+/// earliest separator it can belong to: the first that does is the first.
+fn first_separator(bytes: &[u8]) -> Option<usize> {
+    memchr::memchr3_iter(b':', b'-', 0xE2, bytes).find_map(|key| {
+        let start = match bytes[key] {
+            b':' => key,
+            _ => key.checked_sub(1)?,
+        };
+        let rest = bytes.get(start..)?;
+        LEAD_SEPARATORS
+            .iter()
+            .any(|sep| rest.starts_with(sep.as_bytes()))
+            .then_some(start)
+    })
+}
+
 /// A quotation or parenthesis opened and not closed: the separator sits
 /// inside it (`"Keepers and their logs: a history"`), so it ends no lead.
 fn opens_unclosed(lead: &str) -> bool {
     let count = |c: char| lead.matches(c).count();
     count('"') % 2 == 1 || count('“') > count('”') || count('(') > count(')')
-}
-
-/// Byte offset of word `n` (from 0) of `text`, words as `split_whitespace`
-/// finds them.
-fn word_start(text: &str, n: usize) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut seen = 0;
-    let mut in_word = false;
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        // ASCII is read byte by byte; only other characters are decoded.
-        let (blank, len) = if b.is_ascii() {
-            (matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' '), 1)
-        } else {
-            let c = text.get(i..).and_then(|rest| rest.chars().next())?;
-            (c.is_whitespace(), c.len_utf8())
-        };
-        if blank {
-            in_word = false;
-        } else if !in_word {
-            if seen == n {
-                return Some(i);
-            }
-            seen += 1;
-            in_word = true;
-        }
-        i += len;
-    }
-    None
 }
 
 #[cfg(test)]
@@ -354,16 +324,25 @@ mod tests {
     }
 
     #[test]
-    fn word_starts_as_split_whitespace_finds_them() {
-        let text = " one\ttwo\u{a0}three\u{3000}四 \x0bfive\u{85}six ";
-        let starts: Vec<_> = text
-            .split_whitespace()
-            .map(|w| w.as_ptr() as usize - text.as_ptr() as usize)
-            .collect();
-        for (n, &start) in starts.iter().enumerate() {
-            assert_eq!(word_start(text, n), Some(start));
+    fn first_separator_as_every_position_finds_it() {
+        let naive = |text: &str| {
+            (0..text.len()).find(|&i| {
+                LEAD_SEPARATORS
+                    .iter()
+                    .any(|sep| text.as_bytes()[i..].starts_with(sep.as_bytes()))
+            })
+        };
+        let pieces = [
+            "a", " ", ":", "-", "—", "–", " — ", " – ", ": ", " - ", "é", "::", "--", "—:",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let text = format!("{a}{b}{c}");
+                    assert_eq!(first_separator(text.as_bytes()), naive(&text), "{text:?}");
+                }
+            }
         }
-        assert_eq!(word_start(text, starts.len()), None);
     }
 
     #[test]
