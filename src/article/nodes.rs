@@ -179,49 +179,69 @@ fn strip_marks(segs: &mut [Segment<'_>]) {
     }
 }
 
+/// A list still taking items: its items are the shared stack's from `start`.
+struct OpenList {
+    ordered: bool,
+    start: usize,
+    span: Span,
+}
+
 /// Consecutive item blocks as one or more lists, nested by depth. A change
 /// between bullets and numbers at the outer level starts a new list.
 pub(super) fn lists<'a>(lines: &[Line<'a>], items: &[RawBlock], out: &mut Vec<Block<'a>>) {
-    let mut stack: Vec<List<'a>> = Vec::new();
+    let mut open: Vec<OpenList> = Vec::new();
+    // The items of every open list, outer lists' first. A list takes its
+    // items when it closes, in a vector of exactly their number: one
+    // allocation, where pushing to its own grew it step by step and
+    // shrinking it to fit moved it once more.
+    let mut stacked: Vec<ListItem<'a>> = Vec::with_capacity(items.len());
     for block in items {
         let RawKind::Item { depth, ordered } = block.kind else {
             continue;
         };
-        let depth = (depth as usize).min(stack.len());
-        while stack.len() > depth + 1 {
-            close_level(&mut stack, out);
+        let depth = (depth as usize).min(open.len());
+        while open.len() > depth + 1 {
+            close_level(&mut open, &mut stacked, out);
         }
-        if depth == 0 && stack.first().is_some_and(|l| l.ordered != ordered) {
-            close_level(&mut stack, out);
+        if depth == 0 && open.first().is_some_and(|l| l.ordered != ordered) {
+            close_level(&mut open, &mut stacked, out);
         }
-        if stack.len() < depth + 1 {
-            stack.push(List {
+        if open.len() < depth + 1 {
+            open.push(OpenList {
                 ordered,
-                items: Vec::new(),
+                start: stacked.len(),
                 span: block.span(lines),
             });
         }
         let item = item(lines, block);
-        if let Some(list) = stack.last_mut() {
+        if let Some(list) = open.last_mut() {
             list.span = list.span.cover(item.span);
-            list.items.push(item);
+            stacked.push(item);
         }
     }
-    while !stack.is_empty() {
-        close_level(&mut stack, out);
+    while !open.is_empty() {
+        close_level(&mut open, &mut stacked, out);
     }
 }
 
-/// Pop the innermost list: attach it to its parent's last item, or emit it.
-fn close_level<'a>(stack: &mut Vec<List<'a>>, out: &mut Vec<Block<'a>>) {
-    let Some(mut list) = stack.pop() else { return };
-    // A finished list keeps no room to grow: long lists would otherwise hold
-    // up to half again their size until the article is dropped.
-    list.items.shrink_to_fit();
-    match stack.last_mut() {
+/// Close the innermost list: attach it to its parent's last item, or emit it.
+fn close_level<'a>(
+    open: &mut Vec<OpenList>,
+    stacked: &mut Vec<ListItem<'a>>,
+    out: &mut Vec<Block<'a>>,
+) {
+    let Some(closing) = open.pop() else { return };
+    let list = List {
+        ordered: closing.ordered,
+        items: stacked.drain(closing.start..).collect(),
+        span: closing.span,
+    };
+    match open.last_mut() {
         Some(parent) => {
             parent.span = parent.span.cover(list.span);
-            if let Some(last) = parent.items.last_mut() {
+            // The parent's items end where the closed list's began.
+            let parent_last = stacked.len().checked_sub(1).filter(|&i| i >= parent.start);
+            if let Some(last) = parent_last.and_then(|i| stacked.get_mut(i)) {
                 last.span = last.span.cover(list.span);
                 last.children.push(list);
             }
