@@ -371,6 +371,11 @@ impl Folded {
             folded.push_lower_ascii(text.as_bytes())?;
             return Some(folded);
         }
+        // Every character folds to one byte or more: a line of more
+        // characters than fit is rejected by a count, not by folding it.
+        if text.chars().count() > MAX_FOLDED {
+            return None;
+        }
         let mut rest = text;
         while !rest.is_empty() {
             // ASCII up to the next other character, copied and lowered whole.
@@ -498,7 +503,7 @@ pub(crate) fn junk(line: &str) -> bool {
     let t = line.trim();
     // A stop left alone by a converter (a link's text dropped before it).
     let stray_stop = matches!(t, "." | ",");
-    markup_residue(t) || symbols_only(t) || stray_stop
+    trimmed_markup_residue(t) || symbols_only(t) || stray_stop
 }
 
 /// No letter or digit, and not only the characters that rules and
@@ -518,7 +523,11 @@ fn symbols_only(text: &str) -> bool {
 
 /// Markup or template residue alone: `?>`, `</div>`, `<br/>`, `{{ x }}`.
 pub(crate) fn markup_residue(line: &str) -> bool {
-    let t = line.trim();
+    trimmed_markup_residue(line.trim())
+}
+
+/// [`markup_residue`] of a line already trimmed.
+fn trimmed_markup_residue(t: &str) -> bool {
     let tag = t.starts_with('<') && t.ends_with('>') && !t.contains(' ')
         || t.starts_with("</")
         || t.starts_with("<!--");
