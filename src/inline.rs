@@ -56,6 +56,17 @@ pub(crate) fn render<'a>(segments: &[Segment<'a>]) -> Rendered<'a> {
     }
 }
 
+/// Push onto a vector the article keeps (it is shrunk to fit afterwards).
+/// Most blocks hold one link or quotation, if any: the first push makes
+/// room for exactly one, so that shrinking has nothing to give back, where
+/// a first push of four would be allocated and then moved.
+fn push_kept<T>(kept: &mut Vec<T>, item: T) {
+    if kept.capacity() == 0 {
+        kept.reserve_exact(1);
+    }
+    kept.push(item);
+}
+
 /// Render only the text.
 pub(crate) fn text<'a>(segments: &[Segment<'a>]) -> Cow<'a, str> {
     join(segments, None)
@@ -378,11 +389,14 @@ fn strip_markup<'a>(seg: &Segment<'a>, out: &mut String, mut links: Option<&mut 
                     out.push_str(&label);
                     if let Some(links) = links.as_deref_mut() {
                         let url_start = i + 1 + link.text_len + 2;
-                        links.push(Link {
-                            text: label,
-                            url: Cow::Borrowed(&text[url_start..url_start + link.url_len]),
-                            span: Span::new(seg.start + i, seg.start + i + link.len),
-                        });
+                        push_kept(
+                            links,
+                            Link {
+                                text: label,
+                                url: Cow::Borrowed(&text[url_start..url_start + link.url_len]),
+                                span: Span::new(seg.start + i, seg.start + i + link.len),
+                            },
+                        );
                     }
                     prev = Some(')');
                     i += link.len;
@@ -581,7 +595,7 @@ fn quotations<'a>(segments: &[Segment<'a>]) -> Vec<Quotation<'a>> {
                 {
                     let span = Span::new(start, at + c.len_utf8());
                     if let Some(q) = quotation(segments, span, opener.len_utf8(), c.len_utf8()) {
-                        found.push(q);
+                        push_kept(&mut found, q);
                     }
                     open = None;
                     continue;
