@@ -87,6 +87,17 @@ pub(crate) fn render<'a>(segments: &[Segment<'a>]) -> Rendered<'a> {
     }
 }
 
+/// Push onto a vector the article keeps (it is shrunk to fit afterwards).
+/// Most blocks hold one link or quotation, if any: the first push makes
+/// room for exactly one, so that shrinking has nothing to give back, where
+/// a first push of four would be allocated and then moved.
+fn push_kept<T>(kept: &mut Vec<T>, item: T) {
+    if kept.capacity() == 0 {
+        kept.reserve_exact(1);
+    }
+    kept.push(item);
+}
+
 /// Render only the text.
 pub(crate) fn text<'a>(segments: &[Segment<'a>]) -> Cow<'a, str> {
     join(segments, None)
@@ -119,48 +130,76 @@ struct PairFlags {
 /// Byte pairs read side by side: one SSE2 vector.
 const PAIR_LANES: usize = 16;
 
+/// Per lane, whether any pair read in that lane set a flag. Kept as lanes
+/// while reading, so that the loop ORs vectors and tests them only once.
+#[derive(Default)]
+struct PairLanes {
+    rewrite: [bool; PAIR_LANES],
+    caret: [bool; PAIR_LANES],
+}
+
 impl PairFlags {
     /// One branch-free pass in blocks of 16 pairs, so that it compiles to
     /// vector compares (searching for each pattern in turn stops at every
-    /// `.` and `,`); the last block is zero-padded to take the same path.
+    /// `.` and `,`). The last block overlaps the one before it (flags only
+    /// accumulate, so pairs read twice change nothing); only a text of 16
+    /// bytes or fewer is copied into a zero-padded block.
     fn of(bytes: &[u8]) -> PairFlags {
-        let mut flags = PairFlags::default();
-        let nexts = bytes.get(1..).unwrap_or_default();
-        let mut blocks = 0;
-        for (block, next) in bytes
-            .chunks_exact(PAIR_LANES)
-            .zip(nexts.chunks_exact(PAIR_LANES))
-        {
-            if let (Ok(block), Ok(next)) = (block.try_into(), next.try_into()) {
-                flags.add(block, next);
+        let mut lanes = PairLanes::default();
+        match bytes.len().checked_sub(PAIR_LANES + 1) {
+            Some(last_start) => {
+                let nexts = bytes.get(1..).unwrap_or_default();
+                for (block, next) in bytes
+                    .chunks_exact(PAIR_LANES)
+                    .zip(nexts.chunks_exact(PAIR_LANES))
+                {
+                    if let (Ok(block), Ok(next)) = (block.try_into(), next.try_into()) {
+                        lanes.add(block, next);
+                    }
+                }
+                // The pairs that the whole blocks left, in one block that
+                // ends at the last pair.
+                let block = bytes.get(last_start..last_start + PAIR_LANES);
+                let next = bytes.get(last_start + 1..last_start + 1 + PAIR_LANES);
+                if let (Some(block), Some(next)) = (block, next) {
+                    if let (Ok(block), Ok(next)) = (block.try_into(), next.try_into()) {
+                        lanes.add(block, next);
+                    }
+                }
+                // The last byte, with nothing after it.
+                if let Some(&last) = bytes.last() {
+                    let mut block = [0u8; PAIR_LANES];
+                    block[0] = last;
+                    lanes.add(&block, &[0; PAIR_LANES]);
+                }
             }
-            blocks += 1;
-        }
-        let rest = &bytes[blocks * PAIR_LANES..];
-        let mut padded = [0u8; 2 * PAIR_LANES + 1];
-        padded[..rest.len()].copy_from_slice(rest);
-        for at in [0, PAIR_LANES] {
-            if let (Ok(block), Ok(next)) = (
-                padded[at..at + PAIR_LANES].try_into(),
-                padded[at + 1..at + 1 + PAIR_LANES].try_into(),
-            ) {
-                flags.add(block, next);
+            None => {
+                let mut padded = [0u8; PAIR_LANES + 1];
+                padded[..bytes.len()].copy_from_slice(bytes);
+                if let (Ok(block), Ok(next)) =
+                    (padded[..PAIR_LANES].try_into(), padded[1..].try_into())
+                {
+                    lanes.add(block, next);
+                }
             }
         }
-        flags
+        PairFlags {
+            rewrite: lanes.rewrite.iter().any(|&r| r),
+            caret: lanes.caret.iter().any(|&c| c),
+        }
     }
+}
 
+impl PairLanes {
     fn add(&mut self, block: &[u8; PAIR_LANES], next: &[u8; PAIR_LANES]) {
-        let (mut rewrite, mut caret) = (false, false);
-        for (&b, &after) in block.iter().zip(next) {
+        for lane in 0..PAIR_LANES {
+            let (b, after) = (block[lane], next[lane]);
             let marks = (b == b'[') | (b == b'*') | (b == b'_') | (b == b'`') | (b == b'\\');
             let blanks = (b == b'\t') | (b == 0xC2);
             let padded = (b == b' ') & ((after == b' ') | (after == b'.') | (after == b','));
-            rewrite |= marks | blanks | padded;
-            caret |= b == b'^';
+            self.rewrite[lane] |= marks | blanks | padded;
+            self.caret[lane] |= b == b'^';
         }
-        self.rewrite |= rewrite;
-        self.caret |= caret;
     }
 }
 
@@ -179,11 +218,14 @@ fn copies_unchanged(text: &str) -> bool {
 }
 
 fn join<'a>(segments: &[Segment<'a>], mut found: Option<&mut Found<'a>>) -> Cow<'a, str> {
-    match segments {
+    // A single segment that needs a rewrite is not copied unchanged: its
+    // bytes are not read for that a second time.
+    let may_copy_unchanged = match segments {
         [] => return Cow::Borrowed(""),
         [only] if !needs_rewrite(only.text) => return Cow::Borrowed(only.text),
-        _ => {}
-    }
+        [_] => false,
+        _ => true,
+    };
     let capacity = segments.iter().map(|s| s.text.len() + 1).sum();
     let mut out = String::with_capacity(capacity);
     // Where to go on: the next segment from its start, or the rest of a
@@ -211,7 +253,7 @@ fn join<'a>(segments: &[Segment<'a>], mut found: Option<&mut Found<'a>>) -> Cow<
                 out.pop();
             }
         }
-        if copies_unchanged(seg.text) {
+        if may_copy_unchanged && copies_unchanged(seg.text) {
             out.push_str(seg.text);
         } else if let Some(jump) =
             strip_markup(seg, &segments[next..], &mut out, found.as_deref_mut())
@@ -254,10 +296,12 @@ fn wrapped_inside_token(before: &str, next: &str) -> bool {
     let opens = before.ends_with(" \"") || before.ends_with(['“', '„', '(', '[', '^']);
     // After a `/`, only a path goes on ("10.1073/⏎pnas.1015"); a word after
     // an address ("https://example.org/⏎for anyone") is a new word.
-    let path_goes_on = next.split(' ').next().is_some_and(|w| {
-        w.contains(['.', '/', '-', '_']) || w.contains(|c: char| c.is_ascii_digit())
-    });
-    starts_glued || glued_end('/') && path_goes_on || glued_end('—') || opens
+    let path_goes_on = || {
+        let word = next.split(' ').next().unwrap_or_default().as_bytes();
+        word.iter()
+            .any(|&b| matches!(b, b'.' | b'/' | b'-' | b'_') || b.is_ascii_digit())
+    };
+    starts_glued || glued_end('/') && path_goes_on() || glued_end('—') || opens
 }
 
 fn is_cjk(c: char) -> bool {
@@ -268,33 +312,58 @@ fn is_space(c: char) -> bool {
     c == ' ' || c == '\t' || c == '\u{a0}'
 }
 
-/// Bytes [`strip_markup`] decides on: markup, tabs, the lead byte of NBSP
-/// and of the soft hyphen, and the padded `.` and `,`. Every other character
-/// is copied unchanged, and so is a single space after one of them.
-const MARKUP_BYTES: &[u8] = b"![*_`\t.,^\\{\xC2";
+/// Whether [`strip_markup`] must decide on byte `b`, given the byte before
+/// it (a space at the start of a run): markup (a formula's `{` too), a tab,
+/// the lead byte of NBSP
+/// and of the soft hyphen; or a space, `.` or `,` after a space (where a
+/// space collapses or a padded stop closes up). Every other byte is copied
+/// unchanged. Branch-free, so that a block of bytes compiles to vector
+/// compares.
+fn stops_run(b: u8, before: u8) -> bool {
+    let markup = (b == b'!')
+        | (b == b'[')
+        | (b == b'*')
+        | (b == b'_')
+        | (b == b'`')
+        | (b == b'\t')
+        | (b == b'^')
+        | (b == b'\\')
+        | (b == b'{')
+        | (b == 0xC2);
+    let spacing = (b == b' ') | (b == b'.') | (b == b',');
+    markup | (spacing & (before == b' '))
+}
 
-/// Per byte value: copied by [`plain_run`] without a closer look (neither a
-/// markup byte nor a space). A table, so that the loop takes one predictable
-/// branch per byte instead of a jump through a `match`.
-static PLAIN: [bool; 256] = {
-    let mut plain = [true; 256];
-    plain[b' ' as usize] = false;
-    let mut i = 0;
-    while i < MARKUP_BYTES.len() {
-        plain[MARKUP_BYTES[i] as usize] = false;
-        i += 1;
-    }
-    plain
-};
+/// Bytes of a plain run tested side by side: one SSE2 vector.
+const RUN_LANES: usize = 16;
 
 /// Length of the run at the start of `bytes` that [`strip_markup`] copies
-/// unchanged: no markup byte, and no space that could collapse (one that
-/// opens the run or follows another space).
+/// unchanged: up to the first byte [`stops_run`] stops at.
 fn plain_run(bytes: &[u8]) -> usize {
-    let mut end = 0;
+    match bytes.first() {
+        Some(&first) if !stops_run(first, b' ') => {}
+        _ => return 0,
+    }
+    let mut end = 1;
+    // Whole blocks, each with the bytes before it. A lane holds 1 where the
+    // run stops: read as one little-endian number, the first such lane is
+    // its lowest set byte.
+    while let (Some(block), Some(before)) = (
+        bytes.get(end..end + RUN_LANES),
+        bytes.get(end - 1..end - 1 + RUN_LANES),
+    ) {
+        let mut stops = [0u8; RUN_LANES];
+        for ((stop, &b), &before) in stops.iter_mut().zip(block).zip(before) {
+            *stop = u8::from(stops_run(b, before));
+        }
+        let stops = u128::from_le_bytes(stops);
+        if stops != 0 {
+            return end + (stops.trailing_zeros() / 8) as usize;
+        }
+        end += RUN_LANES;
+    }
     while let Some(&b) = bytes.get(end) {
-        let copied = PLAIN[usize::from(b)] || (b == b' ' && end > 0 && bytes[end - 1] != b' ');
-        if !copied {
+        if stops_run(b, bytes[end - 1]) {
             break;
         }
         end += 1;
@@ -374,7 +443,7 @@ fn strip_markup<'a>(
                     .and_then(|found| formula_at(seg, i, following, &mut found.formula_budget));
                 if let Some((taken, end)) = taken {
                     if let Some(found) = found.as_deref_mut() {
-                        found.formulas.push(taken);
+                        push_kept(&mut found.formulas, taken);
                     }
                     let after = match end {
                         FormulaEnd::Here(len) => {
@@ -415,11 +484,14 @@ fn strip_markup<'a>(
                     out.push_str(&label);
                     if let Some(found) = found.as_deref_mut() {
                         let url_start = i + 1 + link.text_len + 2;
-                        found.links.push(Link {
-                            text: label,
-                            url: Cow::Borrowed(&text[url_start..url_start + link.url_len]),
-                            span: Span::new(seg.start + i, seg.start + i + link.len),
-                        });
+                        push_kept(
+                            &mut found.links,
+                            Link {
+                                text: label,
+                                url: Cow::Borrowed(&text[url_start..url_start + link.url_len]),
+                                span: Span::new(seg.start + i, seg.start + i + link.len),
+                            },
+                        );
                     }
                     prev = Some(')');
                     i += link.len;
@@ -692,7 +764,7 @@ fn quotations<'a>(segments: &[Segment<'a>]) -> Vec<Quotation<'a>> {
                 {
                     let span = Span::new(start, at + c.len_utf8());
                     if let Some(q) = quotation(segments, span, opener.len_utf8(), c.len_utf8()) {
-                        found.push(q);
+                        push_kept(&mut found, q);
                     }
                     open = None;
                     continue;
@@ -872,24 +944,31 @@ mod tests {
         for b in 0..=u8::MAX {
             let markup = matches!(
                 b,
-                b'!' | b'['
-                    | b'*'
-                    | b'_'
-                    | b'`'
-                    | b'\t'
-                    | b'.'
-                    | b','
-                    | b'^'
-                    | b'\\'
-                    | b'{'
-                    | 0xC2
-                    | b' '
+                b'!' | b'[' | b'*' | b'_' | b'`' | b'\t' | b'^' | b'\\' | b'{' | 0xC2
             );
-            assert_eq!(PLAIN[usize::from(b)], !markup, "{b:#x}");
+            let spacing = matches!(b, b' ' | b'.' | b',');
+            assert_eq!(stops_run(b, b'a'), markup, "{b:#x}");
+            assert_eq!(stops_run(b, b' '), markup || spacing, "{b:#x}");
         }
         assert_eq!(plain_run(b"ab cd  e"), 6);
         assert_eq!(plain_run(b" ab"), 0);
-        assert_eq!(plain_run(b"ab, c"), 2);
+        assert_eq!(plain_run(b"ab, c. d"), 8);
+        assert_eq!(plain_run(b"ab ,c"), 3);
+        assert_eq!(plain_run(b".ab"), 0);
+        assert_eq!(plain_run(b"a*b"), 1);
+        // Across and after whole blocks, as byte by byte.
+        for len in 0..50 {
+            for stop in 0..len {
+                for piece in [&b"  "[..], b" .", b"*", b"\xC2\xA0"] {
+                    let mut text = vec![b'x'; len];
+                    text.splice(stop..stop, piece.iter().copied());
+                    let by_byte = (0..text.len())
+                        .find(|&i| stops_run(text[i], i.checked_sub(1).map_or(b' ', |p| text[p])))
+                        .unwrap_or(text.len());
+                    assert_eq!(plain_run(&text), by_byte, "{text:?}");
+                }
+            }
+        }
     }
 
     #[test]

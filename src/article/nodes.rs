@@ -180,49 +180,69 @@ fn strip_marks(segs: &mut [Segment<'_>]) {
     }
 }
 
+/// A list still taking items: its items are the shared stack's from `start`.
+struct OpenList {
+    ordered: bool,
+    start: usize,
+    span: Span,
+}
+
 /// Consecutive item blocks as one or more lists, nested by depth. A change
 /// between bullets and numbers at the outer level starts a new list.
 pub(super) fn lists<'a>(lines: &[Line<'a>], items: &[RawBlock], out: &mut Vec<Block<'a>>) {
-    let mut stack: Vec<List<'a>> = Vec::new();
+    let mut open: Vec<OpenList> = Vec::new();
+    // The items of every open list, outer lists' first. A list takes its
+    // items when it closes, in a vector of exactly their number: one
+    // allocation, where pushing to its own grew it step by step and
+    // shrinking it to fit moved it once more.
+    let mut stacked: Vec<ListItem<'a>> = Vec::with_capacity(items.len());
     for block in items {
         let RawKind::Item { depth, ordered } = block.kind else {
             continue;
         };
-        let depth = (depth as usize).min(stack.len());
-        while stack.len() > depth + 1 {
-            close_level(&mut stack, out);
+        let depth = (depth as usize).min(open.len());
+        while open.len() > depth + 1 {
+            close_level(&mut open, &mut stacked, out);
         }
-        if depth == 0 && stack.first().is_some_and(|l| l.ordered != ordered) {
-            close_level(&mut stack, out);
+        if depth == 0 && open.first().is_some_and(|l| l.ordered != ordered) {
+            close_level(&mut open, &mut stacked, out);
         }
-        if stack.len() < depth + 1 {
-            stack.push(List {
+        if open.len() < depth + 1 {
+            open.push(OpenList {
                 ordered,
-                items: Vec::new(),
+                start: stacked.len(),
                 span: block.span(lines),
             });
         }
         let item = item(lines, block);
-        if let Some(list) = stack.last_mut() {
+        if let Some(list) = open.last_mut() {
             list.span = list.span.cover(item.span);
-            list.items.push(item);
+            stacked.push(item);
         }
     }
-    while !stack.is_empty() {
-        close_level(&mut stack, out);
+    while !open.is_empty() {
+        close_level(&mut open, &mut stacked, out);
     }
 }
 
-/// Pop the innermost list: attach it to its parent's last item, or emit it.
-fn close_level<'a>(stack: &mut Vec<List<'a>>, out: &mut Vec<Block<'a>>) {
-    let Some(mut list) = stack.pop() else { return };
-    // A finished list keeps no room to grow: long lists would otherwise hold
-    // up to half again their size until the article is dropped.
-    list.items.shrink_to_fit();
-    match stack.last_mut() {
+/// Close the innermost list: attach it to its parent's last item, or emit it.
+fn close_level<'a>(
+    open: &mut Vec<OpenList>,
+    stacked: &mut Vec<ListItem<'a>>,
+    out: &mut Vec<Block<'a>>,
+) {
+    let Some(closing) = open.pop() else { return };
+    let list = List {
+        ordered: closing.ordered,
+        items: stacked.drain(closing.start..).collect(),
+        span: closing.span,
+    };
+    match open.last_mut() {
         Some(parent) => {
             parent.span = parent.span.cover(list.span);
-            if let Some(last) = parent.items.last_mut() {
+            // The parent's items end where the closed list's began.
+            let parent_last = stacked.len().checked_sub(1).filter(|&i| i >= parent.start);
+            if let Some(last) = parent_last.and_then(|i| stacked.get_mut(i)) {
                 last.span = last.span.cover(list.span);
                 last.children.push(list);
             }
@@ -252,33 +272,14 @@ fn item<'a>(lines: &[Line<'a>], block: &RawBlock) -> ListItem<'a> {
 const MAX_LEAD_WORDS: usize = 8;
 /// What ends a lead phrase.
 const LEAD_SEPARATORS: [&str; 4] = [" — ", " – ", ": ", " - "];
-/// The longest of `LEAD_SEPARATORS`, in bytes.
-const MAX_SEPARATOR: usize = " — ".len();
 
 /// "Gradual De-escalation — Both sides…" leads with "Gradual De-escalation":
 /// a short phrase (up to 8 words, no sentence end) before a dash or colon.
 fn lead_of<'a>(text: &Cow<'a, str>) -> Option<Cow<'a, str>> {
-    // A cut past the start of the ninth word leaves a lead of nine words or
-    // more: search only up to there (plus a separator), not the whole item.
-    let window = match word_start(text, MAX_LEAD_WORDS) {
-        Some(ninth) => {
-            let end = (ninth + MAX_SEPARATOR).min(text.len());
-            let end = (end..text.len())
-                .find(|&e| text.is_char_boundary(e))
-                .unwrap_or(text.len());
-            &text[..end]
-        }
-        None => &text[..],
-    };
-    // The first place any separator starts; each starts with ` ` or `:`.
-    let bytes = window.as_bytes();
-    let cut = memchr::memchr2_iter(b' ', b':', bytes).find(|&i| {
-        LEAD_SEPARATORS
-            .iter()
-            .any(|sep| bytes[i..].starts_with(sep.as_bytes()))
-    })?;
+    let cut = first_separator(text.as_bytes())?;
     let lead = text[..cut].trim();
-    let words = lead.split_whitespace().count();
+    // Words past the ninth need no counting: nine are too many.
+    let words = lead.split_whitespace().take(MAX_LEAD_WORDS + 1).count();
     let rest = text[cut..].trim_start_matches([' ', '—', '–', ':', '-']);
     if lead.is_empty()
         || words > MAX_LEAD_WORDS
@@ -299,40 +300,29 @@ fn lead_of<'a>(text: &Cow<'a, str>) -> Option<Cow<'a, str>> {
     })
 }
 
+/// Where the first of [`LEAD_SEPARATORS`] starts. Each holds a `:`, a `-` or
+/// a dash's lead byte (0xE2) at its start or just after it, so only those
+/// bytes are searched for, not every space. Found in order, each gives the
+/// earliest separator it can belong to: the first that does is the first.
+fn first_separator(bytes: &[u8]) -> Option<usize> {
+    memchr::memchr3_iter(b':', b'-', 0xE2, bytes).find_map(|key| {
+        let start = match bytes[key] {
+            b':' => key,
+            _ => key.checked_sub(1)?,
+        };
+        let rest = bytes.get(start..)?;
+        LEAD_SEPARATORS
+            .iter()
+            .any(|sep| rest.starts_with(sep.as_bytes()))
+            .then_some(start)
+    })
+}
+
 /// A quotation or parenthesis opened and not closed: the separator sits
 /// inside it (`"Keepers and their logs: a history"`), so it ends no lead.
 fn opens_unclosed(lead: &str) -> bool {
     let count = |c: char| lead.matches(c).count();
     count('"') % 2 == 1 || count('“') > count('”') || count('(') > count(')')
-}
-
-/// Byte offset of word `n` (from 0) of `text`, words as `split_whitespace`
-/// finds them.
-fn word_start(text: &str, n: usize) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let mut seen = 0;
-    let mut in_word = false;
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        // ASCII is read byte by byte; only other characters are decoded.
-        let (blank, len) = if b.is_ascii() {
-            (matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' '), 1)
-        } else {
-            let c = text.get(i..).and_then(|rest| rest.chars().next())?;
-            (c.is_whitespace(), c.len_utf8())
-        };
-        if blank {
-            in_word = false;
-        } else if !in_word {
-            if seen == n {
-                return Some(i);
-            }
-            seen += 1;
-            in_word = true;
-        }
-        i += len;
-    }
-    None
 }
 
 #[cfg(test)]
@@ -356,16 +346,25 @@ mod tests {
     }
 
     #[test]
-    fn word_starts_as_split_whitespace_finds_them() {
-        let text = " one\ttwo\u{a0}three\u{3000}四 \x0bfive\u{85}six ";
-        let starts: Vec<_> = text
-            .split_whitespace()
-            .map(|w| w.as_ptr() as usize - text.as_ptr() as usize)
-            .collect();
-        for (n, &start) in starts.iter().enumerate() {
-            assert_eq!(word_start(text, n), Some(start));
+    fn first_separator_as_every_position_finds_it() {
+        let naive = |text: &str| {
+            (0..text.len()).find(|&i| {
+                LEAD_SEPARATORS
+                    .iter()
+                    .any(|sep| text.as_bytes()[i..].starts_with(sep.as_bytes()))
+            })
+        };
+        let pieces = [
+            "a", " ", ":", "-", "—", "–", " — ", " – ", ": ", " - ", "é", "::", "--", "—:",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let text = format!("{a}{b}{c}");
+                    assert_eq!(first_separator(text.as_bytes()), naive(&text), "{text:?}");
+                }
+            }
         }
-        assert_eq!(word_start(text, starts.len()), None);
     }
 
     #[test]

@@ -160,39 +160,58 @@ const CREDIT_MARKS: &[&str] = &[
 
 /// Agencies and infixes: either one, as a whole word, marks a credit, so
 /// both are looked for in one pass over the line.
-const CREDIT_PHRASES: Phrases = Phrases::new(&[CREDIT_MARKS, CREDIT_INFIXES]);
+const CREDIT_PHRASES: Phrases<{ CREDIT_MARKS.len() + CREDIT_INFIXES.len() }> =
+    Phrases::new(&[CREDIT_MARKS, CREDIT_INFIXES]);
 
-/// Phrases searched for anywhere in a line, with the bytes that can stand
-/// first and second in one: most positions of a line are rejected by two
-/// table lookups, and only the rest are compared with the phrases.
-struct Phrases {
-    lists: &'static [&'static [&'static str]],
-    first: [bool; 256],
-    second: [bool; 256],
+/// Phrases searched for anywhere in a line. Per byte value, the phrases (one
+/// bit each) that have it as their first, second and third byte: a position
+/// is compared only with the phrases its next three bytes allow, and most
+/// positions with none. (Testing the first two bytes apart let every space
+/// before an `a`, an `e` or a `p` through.)
+struct Phrases<const N: usize> {
+    phrases: [&'static str; N],
+    by_byte: [[u32; 256]; PHRASE_FILTER_BYTES],
 }
 
-impl Phrases {
-    /// Every phrase must be at least two bytes long.
-    const fn new(lists: &'static [&'static [&'static str]]) -> Phrases {
-        let mut first = [false; 256];
-        let mut second = [false; 256];
+/// Leading bytes of a phrase that [`Phrases`] filters positions by.
+const PHRASE_FILTER_BYTES: usize = 3;
+
+impl<const N: usize> Phrases<N> {
+    /// `N` is the number of phrases in all the lists, at most 32; every
+    /// phrase must be at least [`PHRASE_FILTER_BYTES`] long.
+    const fn new(lists: &[&[&'static str]]) -> Phrases<N> {
+        assert!(N <= 32, "more phrases than bits");
+        let mut phrases = [""; N];
+        let mut by_byte = [[0u32; 256]; PHRASE_FILTER_BYTES];
+        let mut n = 0;
         let mut l = 0;
         while l < lists.len() {
             let mut i = 0;
             while i < lists[l].len() {
                 let bytes = lists[l][i].as_bytes();
-                assert!(bytes.len() >= 2, "a phrase of one byte");
-                first[bytes[0] as usize] = true;
-                second[bytes[1] as usize] = true;
+                assert!(bytes.len() >= PHRASE_FILTER_BYTES, "a phrase too short");
+                let mut k = 0;
+                while k < PHRASE_FILTER_BYTES {
+                    by_byte[k][bytes[k] as usize] |= 1 << n;
+                    k += 1;
+                }
+                phrases[n] = lists[l][i];
+                n += 1;
                 i += 1;
             }
             l += 1;
         }
-        Phrases {
-            lists,
-            first,
-            second,
-        }
+        assert!(n == N, "N is not the number of phrases");
+        Phrases { phrases, by_byte }
+    }
+
+    /// The phrases that may start at the head of `window`: those whose
+    /// first bytes it has.
+    fn candidates(&self, window: &[u8; PHRASE_FILTER_BYTES]) -> u32 {
+        let [first, second, third] = &self.by_byte;
+        first[usize::from(window[0])]
+            & second[usize::from(window[1])]
+            & third[usize::from(window[2])]
     }
 }
 
@@ -251,15 +270,18 @@ fn normalized(line: &str) -> &str {
     line.trim().trim_end_matches([':', '.']).trim_end()
 }
 
-/// The longest whole-line phrase, in bytes.
-const LONGEST_PHRASE: usize = longest(&[
+/// The lists of phrases that a whole line is compared with.
+const WHOLE_LINE_LISTS: &[&[&str]] = &[
     SHARE,
     ADVERTISEMENT,
     IMAGE,
     NAVIGATION,
     RELATED_LABELS,
     AUTHOR_LABELS,
-]);
+];
+
+/// The longest whole-line phrase, in bytes.
+const LONGEST_PHRASE: usize = longest(WHOLE_LINE_LISTS);
 
 const fn longest(lists: &[&[&str]]) -> usize {
     let mut max = 0;
@@ -276,6 +298,52 @@ const fn longest(lists: &[&[&str]]) -> usize {
     }
     max
 }
+
+/// Per first byte, the lengths (one bit each) of the whole-line phrases that
+/// open with it. A short line of text is seldom shaped like any phrase, and
+/// is then compared with no list at all.
+static PHRASE_SHAPES: [u64; 256] = shapes(WHOLE_LINE_LISTS);
+
+const fn shapes(lists: &[&[&str]]) -> [u64; 256] {
+    let mut shapes = [0u64; 256];
+    let mut i = 0;
+    while i < lists.len() {
+        let mut j = 0;
+        while j < lists[i].len() {
+            let bytes = lists[i][j].as_bytes();
+            assert!(
+                !bytes.is_empty() && bytes.len() < 64,
+                "a phrase's length is a bit"
+            );
+            shapes[bytes[0] as usize] |= 1 << bytes.len();
+            j += 1;
+        }
+        i += 1;
+    }
+    shapes
+}
+
+/// Prefixes with the bytes they can open with: most lines open with none of
+/// them and are compared with no prefix.
+struct Prefixes {
+    list: &'static [&'static str],
+    first: [bool; 256],
+}
+
+impl Prefixes {
+    /// Every prefix must be non-empty.
+    const fn new(list: &'static [&'static str]) -> Prefixes {
+        let mut first = [false; 256];
+        let mut i = 0;
+        while i < list.len() {
+            first[list[i].as_bytes()[0] as usize] = true;
+            i += 1;
+        }
+        Prefixes { list, first }
+    }
+}
+
+const CREDIT_OPENINGS: Prefixes = Prefixes::new(CREDIT_PREFIXES);
 
 /// Lines longer than this (in bytes, once lower-cased) match no phrase or
 /// credit: they are running text.
@@ -302,6 +370,11 @@ impl Folded {
         if text.is_ascii() {
             folded.push_lower_ascii(text.as_bytes())?;
             return Some(folded);
+        }
+        // Every character folds to one byte or more: a line of more
+        // characters than fit is rejected by a count, not by folding it.
+        if text.chars().count() > MAX_FOLDED {
+            return None;
         }
         let mut rest = text;
         while !rest.is_empty() {
@@ -355,41 +428,49 @@ impl Folded {
         &self.buf[..self.len]
     }
 
-    /// Equal to one of `list`'s (lower-case) phrases. A line longer than
-    /// every phrase (most lines of text) is rejected without reading a list.
+    /// Equal to one of `list`'s (lower-case) phrases; `list` is one of
+    /// [`WHOLE_LINE_LISTS`]. A line longer than every phrase (most lines of
+    /// text), or shaped like none, is rejected without reading a list.
     fn is_any(&self, list: &[&str]) -> bool {
-        self.len <= LONGEST_PHRASE && list.iter().any(|w| w.as_bytes() == self.bytes())
+        let shaped = self.bytes().first().is_some_and(|&first| {
+            self.len <= LONGEST_PHRASE && PHRASE_SHAPES[usize::from(first)] >> self.len & 1 == 1
+        });
+        shaped && list.iter().any(|w| w.as_bytes() == self.bytes())
     }
 
-    fn starts_with_any(&self, list: &[&str]) -> bool {
-        list.iter().any(|w| self.bytes().starts_with(w.as_bytes()))
+    fn starts_with_any(&self, prefixes: &Prefixes) -> bool {
+        self.bytes()
+            .first()
+            .is_some_and(|&first| prefixes.first[usize::from(first)])
+            && prefixes
+                .list
+                .iter()
+                .any(|w| self.bytes().starts_with(w.as_bytes()))
     }
 
     /// One of `phrases` occurs, not followed by a letter or digit
     /// ("/ap" in "Smith/AP", not in "/api/v2").
-    fn contains_word_any(&self, phrases: &Phrases) -> bool {
+    fn contains_word_any<const N: usize>(&self, phrases: &Phrases<N>) -> bool {
         let bytes = self.bytes();
-        // One pass over the line's byte pairs: only where a pair could open
-        // a phrase are the phrases compared.
         bytes
-            .windows(2)
+            .windows(PHRASE_FILTER_BYTES)
             .enumerate()
-            .filter(|(_, pair)| {
-                phrases.first[usize::from(pair[0])] && phrases.second[usize::from(pair[1])]
-            })
-            .any(|(i, _)| {
-                let rest = &bytes[i..];
-                phrases.lists.iter().any(|list| {
-                    list.iter().any(|w| {
-                        let w = w.as_bytes();
-                        // The pair compared inline before the rest: most
-                        // phrases differ there, and a slice comparison is a
-                        // call.
-                        w.get(..2) == rest.get(..2)
-                            && rest.starts_with(w)
-                            && !rest.get(w.len()).is_some_and(u8::is_ascii_alphanumeric)
-                    })
-                })
+            .any(|(i, window)| {
+                let Ok(window) = window.try_into() else {
+                    return false;
+                };
+                let mut candidates = phrases.candidates(window);
+                while candidates != 0 {
+                    let w = phrases.phrases[candidates.trailing_zeros() as usize].as_bytes();
+                    candidates &= candidates - 1;
+                    let rest = &bytes[i..];
+                    if rest.starts_with(w)
+                        && !rest.get(w.len()).is_some_and(u8::is_ascii_alphanumeric)
+                    {
+                        return true;
+                    }
+                }
+                false
             })
     }
 }
@@ -420,16 +501,33 @@ pub(crate) fn boilerplate(line: &str) -> Option<BoilerplateKind> {
 /// or a line with no letter or digit at all.
 pub(crate) fn junk(line: &str) -> bool {
     let t = line.trim();
-    let symbols_only =
-        !t.is_empty() && !has_alphanumeric(t) && !t.chars().all(|c| "…—–-*•·.━".contains(c));
     // A stop left alone by a converter (a link's text dropped before it).
     let stray_stop = matches!(t, "." | ",");
-    markup_residue(t) || symbols_only || stray_stop
+    trimmed_markup_residue(t) || symbols_only(t) || stray_stop
+}
+
+/// No letter or digit, and not only the characters that rules and
+/// ellipses are drawn with. One pass, stopping at the first letter or
+/// digit: a line of 1,000 box-drawing characters (a text browser's rule)
+/// is common furniture and is tested on every pass.
+fn symbols_only(text: &str) -> bool {
+    let mut drawn = true;
+    for c in text.chars() {
+        if is_alphanumeric(c) {
+            return false;
+        }
+        drawn &= matches!(c, '…' | '—' | '–' | '-' | '*' | '•' | '·' | '.' | '━');
+    }
+    !text.is_empty() && !drawn
 }
 
 /// Markup or template residue alone: `?>`, `</div>`, `<br/>`, `{{ x }}`.
 pub(crate) fn markup_residue(line: &str) -> bool {
-    let t = line.trim();
+    trimmed_markup_residue(line.trim())
+}
+
+/// [`markup_residue`] of a line already trimmed.
+fn trimmed_markup_residue(t: &str) -> bool {
     let tag = t.starts_with('<') && t.ends_with('>') && !t.contains(' ')
         || t.starts_with("</")
         || t.starts_with("<!--");
@@ -439,18 +537,14 @@ pub(crate) fn markup_residue(line: &str) -> bool {
     tag || php || template
 }
 
-/// Whether `text` holds a letter or digit. ASCII bytes are tested without
-/// decoding, and characters of the punctuation and drawing blocks without a
-/// Unicode table lookup: a line of 1,000 box-drawing characters (a text
-/// browser's rule) is common furniture and is tested on every pass.
-fn has_alphanumeric(text: &str) -> bool {
-    text.chars().any(|c| {
-        if c.is_ascii() {
-            c.is_ascii_alphanumeric()
-        } else {
-            !in_symbol_block(c) && c.is_alphanumeric()
-        }
-    })
+/// A letter or digit. ASCII is tested without decoding, and characters of
+/// the punctuation and drawing blocks without a Unicode table lookup.
+fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !in_symbol_block(c) && c.is_alphanumeric()
+    }
 }
 
 /// Unicode blocks that hold no letter or digit (the tests check every
@@ -528,7 +622,7 @@ fn image_file_name(text: &str) -> bool {
 fn credit(line: &str, text: &str, folded: &Folded) -> bool {
     let sentence = line.trim_end().ends_with(['.', '!', '?']);
     // The word count last: it reads the whole line.
-    (folded.starts_with_any(CREDIT_PREFIXES)
+    (folded.starts_with_any(&CREDIT_OPENINGS)
         || (!sentence && folded.contains_word_any(&CREDIT_PHRASES)))
         && text.split_whitespace().count() <= 16
 }
@@ -581,6 +675,44 @@ mod tests {
     }
 
     #[test]
+    fn every_phrase_passes_the_filters() {
+        for list in WHOLE_LINE_LISTS {
+            for phrase in *list {
+                let folded = Folded::new(phrase).unwrap();
+                assert!(folded.is_any(list), "{phrase:?}");
+            }
+        }
+        for prefix in CREDIT_PREFIXES {
+            let folded = Folded::new(&format!("{prefix}x")).unwrap();
+            assert!(folded.starts_with_any(&CREDIT_OPENINGS), "{prefix:?}");
+        }
+        let phrases = CREDIT_MARKS.iter().chain(CREDIT_INFIXES);
+        for phrase in phrases.clone() {
+            for line in [
+                phrase.to_string(),
+                format!("a {phrase} b"),
+                format!("{phrase}x"),
+            ] {
+                let folded = Folded::new(&line).unwrap();
+                // As the phrases one at a time would find them.
+                let by_search = phrases.clone().any(|w| {
+                    line.match_indices(w).any(|(i, _)| {
+                        !line
+                            .as_bytes()
+                            .get(i + w.len())
+                            .is_some_and(u8::is_ascii_alphanumeric)
+                    })
+                });
+                assert_eq!(
+                    folded.contains_word_any(&CREDIT_PHRASES),
+                    by_search,
+                    "{line:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn symbol_blocks_hold_no_alphanumeric() {
         let all = ('\u{2000}'..='\u{26FF}').filter(|&c| in_symbol_block(c));
         assert_eq!(all.clone().count(), 0x70 + 0x170 + 0x200);
@@ -589,10 +721,19 @@ mod tests {
             // `Folded` copies these unchanged.
             assert!(c.to_lowercase().eq([c]), "{c:?}");
         }
-        assert!(has_alphanumeric("──── a ────"));
-        assert!(has_alphanumeric("──── é ────"));
-        assert!(has_alphanumeric("── ² ──"));
-        assert!(!has_alphanumeric("──── → ────"));
+        for (text, symbols) in [
+            ("──── a ────", false),
+            ("──── é ────", false),
+            ("── ² ──", false),
+            ("──── → ────", true),
+            ("━━━━━━━━", false),
+            ("**…", false),
+            ("* * *", true),
+            ("-- → --", true),
+            ("", false),
+        ] {
+            assert_eq!(symbols_only(text), symbols, "{text:?}");
+        }
     }
 
     #[test]
