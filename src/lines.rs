@@ -6,7 +6,7 @@
 //! most plain-text dialects.
 
 use crate::byte_words::{byte_flags, equal_bytes, word_at, HIGH_BITS, LOW_BITS};
-use crate::scan::{code, markers, quotes};
+use crate::scan::{markers, quotes};
 
 /// What a line looks like on its own, before its neighbours are considered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,13 +56,6 @@ pub(crate) struct Line<'a> {
 }
 
 impl<'a> Line<'a> {
-    /// The text reads as code ([`code::looks_like_code`]). Not kept: once
-    /// the grouping stage asks only where the answer matters, it asks about
-    /// few lines, and those seldom twice.
-    pub fn code(&self) -> bool {
-        code::looks_like_code(self.text)
-    }
-
     /// Byte offset of the text in the input.
     pub fn start(&self) -> usize {
         self.start as usize

@@ -1,7 +1,7 @@
 //! The judgement calls of the grouping stage, each a named predicate with the
 //! signals it weighs, so they can be read and tuned in one place.
 
-use crate::byte_words::{ascii_in_range, byte_flags, word_at, HIGH_BITS, LOW_BITS};
+use crate::byte_words::{ascii_in_range, byte_flags, equal_bytes, word_at, HIGH_BITS, LOW_BITS};
 use crate::options::DateOrder;
 use crate::scan::code::{code_symbols, looks_like_code};
 use crate::scan::date;
@@ -206,17 +206,31 @@ fn followed_by_space(text: &str, mark: u8) -> impl Iterator<Item = usize> + '_ {
 }
 
 /// Words of `text` as `split_whitespace` finds them, counted up to `limit`.
-/// ASCII is read byte by byte and only other characters are decoded:
-/// `split_whitespace` decodes every character.
+/// Eight ASCII bytes at a time while they last, then byte by byte, where
+/// only characters other than ASCII are decoded: `split_whitespace` decodes
+/// every character.
 fn count_words(text: &str, limit: usize) -> usize {
     let bytes = text.as_bytes();
     let mut words = 0;
     let mut in_word = false;
     let mut i = 0;
+    for chunk in bytes.chunks_exact(8) {
+        let w = word_at(chunk);
+        if words >= limit || w & HIGH_BITS != 0 {
+            break;
+        }
+        // `char::is_whitespace` on ASCII: tab to carriage return, space.
+        let blank = ascii_in_range(w, b'\t', b'\r') | equal_bytes(w, b' ');
+        // A word starts at a byte that is not blank after one that is (or
+        // after the end of the last chunk, outside a word).
+        let blank_before = (blank << 8) | if in_word { 0 } else { 0x80 };
+        words += byte_flags(!blank & blank_before & HIGH_BITS);
+        in_word = blank >> 63 == 0;
+        i += 8;
+    }
     while words < limit {
         let Some(&b) = bytes.get(i) else { break };
         let (blank, len) = if b.is_ascii() {
-            // `char::is_whitespace` on ASCII: tab to carriage return, space.
             (matches!(b, b'\t'..=b'\r' | b' '), 1)
         } else {
             let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
@@ -232,7 +246,7 @@ fn count_words(text: &str, limit: usize) -> usize {
         }
         i += len;
     }
-    words
+    words.min(limit)
 }
 
 /// Letters and ASCII digits in `text`, counted in one pass: eight bytes at
@@ -347,6 +361,11 @@ mod tests {
             "x\u{a0}y\u{3000}z\u{2003}w\u{85}v",
             "é à\u{1c}ü",
             "a b c d e f g h i j k l m n o p q r s",
+            "eight by eight\tbytes\r\nwith\u{b}vertical  tabs and more words than sixteen here",
+            "        leading blanks, then words        ",
+            "abcdefghijklmnop qrstuvwx yz",
+            "ASCII words, then é à ü\u{3000}after, and more words past them",
+            "wordsABCDEFGH\u{85}next",
         ];
         for text in texts {
             for limit in [0, 1, 3, 4, 16, 100] {
@@ -356,6 +375,12 @@ mod tests {
         }
         for b in 0..=0x7f_u8 {
             let text = format!("a{}b", char::from(b));
+            let long = format!("abcdef{}ghijklmnop", char::from(b));
+            assert_eq!(
+                count_words(&long, 16),
+                long.split_whitespace().count(),
+                "{b:#x}"
+            );
             assert_eq!(
                 count_words(&text, 16),
                 text.split_whitespace().count(),

@@ -14,8 +14,10 @@ use crate::error::{Error, ErrorKind};
 use crate::lines::{Line, LineKind};
 use crate::model::QuoteStyle;
 use crate::options::Options;
+use crate::scan::code::looks_like_code;
 use crate::scan::{boilerplate, metadata, quotes};
 use crate::span::Span;
+use std::cell::Cell;
 use std::num::NonZeroU32;
 use std::ops::Range;
 
@@ -109,15 +111,17 @@ pub(crate) fn group(
     options: &Options,
 ) -> Result<Vec<RawBlock>, Error> {
     let profile = Profile::of(lines);
+    let code = CodeLines::new(lines);
     let mut grouper = Grouper {
         lines,
         profile,
+        code: &code,
         blocks: Vec::with_capacity(lines.len() / 4 + 1),
         list_indents: Vec::new(),
     };
     grouper.run(input, options)?;
     let mut blocks = grouper.blocks;
-    refine(input, lines, &profile, &mut blocks);
+    refine(input, lines, &profile, &code, &mut blocks);
     // Blocks absorbed into others (code runs, comments, captions' partners)
     // are left empty by refining: drop them, so later stages need not know.
     blocks.retain(|b| !b.lines.is_empty());
@@ -127,9 +131,40 @@ pub(crate) fn group(
     Ok(blocks)
 }
 
+/// Whether each line reads as code ([`looks_like_code`]), found when first
+/// asked and then kept: joining lines, finding code runs and placing
+/// headings ask about some of the same lines again. One byte a line.
+struct CodeLines<'l, 'a> {
+    lines: &'l [Line<'a>],
+    known: Vec<Cell<Option<bool>>>,
+}
+
+impl<'l, 'a> CodeLines<'l, 'a> {
+    fn new(lines: &'l [Line<'a>]) -> Self {
+        CodeLines {
+            lines,
+            known: vec![Cell::new(None); lines.len()],
+        }
+    }
+
+    /// Does the line at `i` read as code?
+    fn at(&self, i: usize) -> bool {
+        let (Some(line), Some(known)) = (self.lines.get(i), self.known.get(i)) else {
+            return false;
+        };
+        if let Some(answer) = known.get() {
+            return answer;
+        }
+        let answer = looks_like_code(line.text);
+        known.set(Some(answer));
+        answer
+    }
+}
+
 struct Grouper<'l, 'a> {
     lines: &'l [Line<'a>],
     profile: Profile,
+    code: &'l CodeLines<'l, 'a>,
     blocks: Vec<RawBlock>,
     /// Indents of the open list levels, outermost first.
     list_indents: Vec<u32>,
@@ -203,7 +238,7 @@ impl Grouper<'_, '_> {
                     }
                     let ordered = matches!(line.kind, LineKind::Ordered { .. });
                     let column = line.content_column();
-                    let end = self.continuation(i, |prev, next| {
+                    let end = self.continuation(i, |_, prev, next| {
                         next.kind == LineKind::Text
                             && next.indent + 1 >= column
                             && next.indent > line.indent
@@ -222,10 +257,10 @@ impl Grouper<'_, '_> {
                 }
                 LineKind::Text => {
                     let first = line.start();
-                    let end = self.continuation(i, |prev, next| {
-                        self.joins(prev, next)
+                    let end = self.continuation(i, |prev_at, prev, next| {
+                        self.joins(prev_at, prev, next)
                             || (prev.start() == first
-                                && self.joins_after_first_line_indent(prev, next))
+                                && self.joins_after_first_line_indent(prev_at, prev, next))
                     });
                     self.push(RawKind::Paragraph, i..end, blanks);
                     i = end;
@@ -255,7 +290,9 @@ impl Grouper<'_, '_> {
             && lines[end + 1].kind == LineKind::Text
             && lines[end + 1].indent == column
         {
-            end = self.continuation(end + 1, |prev, next| self.joins(prev, next));
+            end = self.continuation(end + 1, |prev_at, prev, next| {
+                self.joins(prev_at, prev, next)
+            });
         }
         end
     }
@@ -284,10 +321,11 @@ impl Grouper<'_, '_> {
         end
     }
 
-    /// Lines from `i` on while each joins the one before it.
-    fn continuation(&self, i: usize, joins: impl Fn(&Line<'_>, &Line<'_>) -> bool) -> usize {
+    /// Lines from `i` on while each joins the one before it (`joins` is
+    /// given the index of the line before too).
+    fn continuation(&self, i: usize, joins: impl Fn(usize, &Line<'_>, &Line<'_>) -> bool) -> usize {
         let mut end = i + 1;
-        while end < self.lines.len() && joins(&self.lines[end - 1], &self.lines[end]) {
+        while end < self.lines.len() && joins(end - 1, &self.lines[end - 1], &self.lines[end]) {
             end += 1;
         }
         end
@@ -295,8 +333,10 @@ impl Grouper<'_, '_> {
 
     /// Does `next` continue the paragraph line `prev`? Only in hard-wrapped
     /// text, at the same indentation, and only when `prev` is full: the next
-    /// line's first word would not have fitted after it.
-    fn joins(&self, prev: &Line<'_>, next: &Line<'_>) -> bool {
+    /// line's first word would not have fitted after it. (`prev_at`: the
+    /// index of `prev`'s text in the line table, for whether it is code:
+    /// `prev` may be a copy at another indent.)
+    fn joins(&self, prev_at: usize, prev: &Line<'_>, next: &Line<'_>) -> bool {
         if next.indent.abs_diff(prev.indent) > 1 && !self.hangs_under(prev, next) {
             return false;
         }
@@ -353,7 +393,7 @@ impl Grouper<'_, '_> {
                     .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || c == '(')
         };
         // Code is never wrapped: checked last, as it is the costliest test.
-        (is_full(&self.profile, prev, next, wrap) || mid_sentence()) && !prev.code()
+        (is_full(&self.profile, prev, next, wrap) || mid_sentence()) && !self.code.at(prev_at)
     }
 
     /// `next` is a wrapped line aligned under a later word of a full `prev`
@@ -377,13 +417,18 @@ impl Grouper<'_, '_> {
     /// A paragraph whose first line is indented (`　　` in CJK text, a tab
     /// in typescript; a space more where the text had one) continues at the
     /// body's indentation.
-    fn joins_after_first_line_indent(&self, first: &Line<'_>, next: &Line<'_>) -> bool {
+    fn joins_after_first_line_indent(
+        &self,
+        first_at: usize,
+        first: &Line<'_>,
+        next: &Line<'_>,
+    ) -> bool {
         let indented =
             first.indent > next.indent && first.indent - next.indent <= FIRST_LINE_INDENT_MAX;
         let at_body = next.indent <= self.profile.body_indent;
         let mut moved = *first;
         moved.indent = next.indent;
-        indented && at_body && self.profile.wrap.is_some() && self.joins(&moved, next)
+        indented && at_body && self.profile.wrap.is_some() && self.joins(first_at, &moved, next)
     }
 
     /// The line at `i` and a neighbour (no blank between) both start with a dash.
@@ -511,7 +556,13 @@ struct Quoting {
 }
 
 /// Decide what each paragraph-shaped block is, now that its neighbours are known.
-fn refine(input: &str, lines: &[Line<'_>], profile: &Profile, blocks: &mut [RawBlock]) {
+fn refine(
+    input: &str,
+    lines: &[Line<'_>],
+    profile: &Profile,
+    code: &CodeLines<'_, '_>,
+    blocks: &mut [RawBlock],
+) {
     let paragraphs = blocks
         .iter()
         .filter(|b| b.kind == RawKind::Paragraph)
@@ -526,7 +577,7 @@ fn refine(input: &str, lines: &[Line<'_>], profile: &Profile, blocks: &mut [RawB
     let share = quoted as f32 / paragraphs.max(1) as f32;
     let dialogue =
         share > DIALOGUE_SHARE || (quoted >= DIALOGUE_MIN && share > DIALOGUE_SHARE / 2.0);
-    mark_preformatted_runs(lines, profile, blocks);
+    mark_preformatted_runs(lines, profile, code, blocks);
     for (b, &quotation) in enclosed.iter().enumerate() {
         let (before, rest) = blocks.split_at_mut(b);
         let Some((block, after)) = rest.split_first_mut() else {
@@ -545,7 +596,9 @@ fn refine(input: &str, lines: &[Line<'_>], profile: &Profile, blocks: &mut [RawB
                     dialogue,
                     whole: quotation,
                 };
-                block.kind = paragraph_kind(input, lines, profile, block, prev, next, quoting);
+                let neighbours = (prev, next);
+                block.kind =
+                    paragraph_kind(input, lines, profile, code, block, neighbours, quoting);
                 if block.kind == RawKind::Caption {
                     // The line it repeats, if it repeats one, is the image's alt text.
                     let text = lines[block.lines.start].text;
@@ -750,7 +803,12 @@ fn wrapped_title(lines: &[Line<'_>], block: &RawBlock) -> bool {
 /// when they are indented deeper than the body (two lines suffice), or when
 /// three or more short unpunctuated lines include one that reads as code
 /// (lynx prints code flush left).
-fn mark_preformatted_runs(lines: &[Line<'_>], profile: &Profile, blocks: &mut [RawBlock]) {
+fn mark_preformatted_runs(
+    lines: &[Line<'_>],
+    profile: &Profile,
+    code: &CodeLines<'_, '_>,
+    blocks: &mut [RawBlock],
+) {
     let single = |b: &RawBlock| b.kind == RawKind::Paragraph && b.lines.len() == 1;
     let indented =
         |b: &RawBlock| single(b) && lines[b.lines.start].indent >= profile.body_indent + 2;
@@ -768,10 +826,11 @@ fn mark_preformatted_runs(lines: &[Line<'_>], profile: &Profile, blocks: &mut [R
                     .get(b + 1)
                     .and_then(|n| lines.get(n.lines.start))
                     .is_some_and(|n| n.indent != l.indent)
-                && !l.code()
+                && !code.at(block.lines.start)
         };
         single(block)
-            && ((l.width <= SHORT_LINE && !l.text.ends_with(['.', '!', '?', '"', '”'])) || l.code())
+            && ((l.width <= SHORT_LINE && !l.text.ends_with(['.', '!', '?', '"', '”']))
+                || code.at(block.lines.start))
             && !lead_in()
     };
     let mut b = 0;
@@ -805,7 +864,7 @@ fn mark_preformatted_runs(lines: &[Line<'_>], profile: &Profile, blocks: &mut [R
                     // Markup residue (`</div>`) under share lines is junk, not
                     // code; a table's rule (`────`) is.
                     let line = &lines[x.lines.start];
-                    line.code() && !boilerplate::markup_residue(line.text)
+                    code.at(x.lines.start) && !boilerplate::markup_residue(line.text)
                 })
                 .count();
             // Three short lines with some code, or two that are both code.
@@ -834,14 +893,14 @@ fn mark_preformatted_runs(lines: &[Line<'_>], profile: &Profile, blocks: &mut [R
         b = end;
     }
     claim_leading_comments(lines, blocks);
-    absorb_stray_code_lines(lines, blocks);
+    absorb_stray_code_lines(lines, code, blocks);
 }
 
 /// A short paragraph just under code that reads as code too: a line after a
 /// blank inside `<pre>` (`with_alert AS (`), or a statement or a few lines of
 /// output glued to the run (`SELECT * FROM stats;`) that a sentence-like end
 /// or a wrap-like join kept out of it.
-fn absorb_stray_code_lines(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
+fn absorb_stray_code_lines(lines: &[Line<'_>], code: &CodeLines<'_, '_>, blocks: &mut [RawBlock]) {
     let stray = |block: &RawBlock| {
         let body = &lines[block.lines.clone()];
         let (Some(first), Some(last)) = (body.first(), body.last()) else {
@@ -855,7 +914,8 @@ fn absorb_stray_code_lines(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
             first.text.ends_with(['(', '{', '[', ',', ';', '=', '\\'])
                 || first.text.starts_with([')', '}', ']'])
         };
-        let output_like = || !first.text.starts_with(char::is_uppercase) || first.code();
+        let output_like =
+            || !first.text.starts_with(char::is_uppercase) || code.at(block.lines.start);
         block.kind == RawKind::Paragraph
             && !last.text.ends_with(['.', '!', '?', '"', '”'])
             && body.iter().all(|l| l.width <= SHORT_LINE)
@@ -939,9 +999,9 @@ fn paragraph_kind(
     input: &str,
     lines: &[Line<'_>],
     profile: &Profile,
+    code: &CodeLines<'_, '_>,
     block: &RawBlock,
-    prev: Option<&RawBlock>,
-    next: Option<&RawBlock>,
+    (prev, next): (Option<&RawBlock>, Option<&RawBlock>),
     quoting: Quoting,
 ) -> RawKind {
     let first = &lines[block.lines.start];
@@ -975,7 +1035,7 @@ fn paragraph_kind(
                         && worded
                         && l.text.chars().any(char::is_lowercase)
                         && !l.text.ends_with(['.', ',', ':', ';']);
-                    (l.indent > first.indent && under || subheading) && !l.code()
+                    (l.indent > first.indent && under || subheading) && !code.at(n.lines.start)
                 }),
             list_follows,
             figure_follows: next.is_some_and(|n| {
@@ -1060,8 +1120,7 @@ fn paragraph_kind(
         return RawKind::Preformatted;
     }
     if first.indent >= profile.body_indent + 2 {
-        let code = lines[block.lines.clone()].iter().any(Line::code);
-        if code {
+        if block.lines.clone().any(|i| code.at(i)) {
             return RawKind::Preformatted;
         }
         let shallower = |b: Option<&RawBlock>| {
@@ -1168,6 +1227,19 @@ mod tests {
             .filter(|b| !b.lines.is_empty())
             .map(|b| b.kind)
             .collect()
+    }
+
+    #[test]
+    fn code_lines_answer_as_looks_like_code_each_time() {
+        let input = "SELECT count(*) FROM t WHERE (a = b);\nPlain prose here.\n\n$ hg push\n";
+        let lines = crate::lines::split(input);
+        let code = CodeLines::new(&lines);
+        for _ in 0..2 {
+            for (i, line) in lines.iter().enumerate() {
+                assert_eq!(code.at(i), looks_like_code(line.text), "{i}");
+            }
+        }
+        assert!(!code.at(lines.len()));
     }
 
     #[test]

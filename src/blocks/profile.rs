@@ -68,7 +68,9 @@ impl Profile {
                 Some(slot) => *slot += 1,
                 None => byte_wide += 1,
             }
-            match char_ends.get_mut(WrapUnit::Chars.end(line) as usize) {
+            match char_end_up_to(line, UNWRAPPED_WIDTH)
+                .and_then(|end| char_ends.get_mut(end as usize))
+            {
                 Some(slot) => *slot += 1,
                 None => char_wide += 1,
             }
@@ -148,6 +150,18 @@ impl WrapUnit {
     }
 }
 
+/// Where `line` ends in `char`s ([`WrapUnit::Chars`]), if not past `limit`.
+/// A character takes at most two columns, so a line whose width shows it
+/// ends past `limit` anyway is not counted (most long lines of unwrapped
+/// text with a curly quote or an accent).
+fn char_end_up_to(line: &Line<'_>, limit: u32) -> Option<u32> {
+    let fewest_chars = line.width.div_ceil(2);
+    if line.indent.saturating_add(fewest_chars) > limit {
+        return None;
+    }
+    Some(WrapUnit::Chars.end(line)).filter(|&end| end <= limit)
+}
+
 impl Profile {
     /// Where `line` ends, in the unit the text was wrapped in.
     pub(crate) fn line_end(&self, line: &Line<'_>) -> u32 {
@@ -223,6 +237,26 @@ mod tests {
             (profile.wrap, profile.wrap_unit),
             (Some(60), WrapUnit::Chars)
         );
+    }
+
+    #[test]
+    fn char_ends_are_counted_only_up_to_the_limit() {
+        for text in [
+            "short é line",
+            "wide 字字字 line",
+            &"é".repeat(60),
+            &"字".repeat(60),
+        ] {
+            for indent in ["", "    "] {
+                let input = format!("{indent}{text}\n");
+                let line = split(&input)[0];
+                let end = WrapUnit::Chars.end(&line);
+                for limit in [0, 10, 50, 64, 100] {
+                    let expected = (end <= limit).then_some(end);
+                    assert_eq!(char_end_up_to(&line, limit), expected, "{input:?} {limit}");
+                }
+            }
+        }
     }
 
     #[test]

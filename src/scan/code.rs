@@ -160,15 +160,17 @@ fn footnote_len(bytes: &[u8]) -> Option<usize> {
 fn has_column_gaps(text: &str) -> bool {
     let bytes = text.as_bytes();
     let mut gaps = 0;
-    let mut measured_to = 0;
-    // Built once: building a searcher costs more than most lines take to search.
+    // Built once: building a searcher costs more than most lines take to
+    // search. (Searched with `find` from each run's end: `find_iter` copies
+    // the searcher on every call.)
     static DOUBLE_SPACE: OnceLock<memmem::Finder<'static>> = OnceLock::new();
     let double_space = DOUBLE_SPACE.get_or_init(|| memmem::Finder::new(b"  "));
-    for at in double_space.find_iter(bytes) {
-        if at < measured_to {
-            // Inside a run already measured.
-            continue;
-        }
+    let mut measured_to = 0;
+    while let Some(found) = bytes
+        .get(measured_to..)
+        .and_then(|rest| double_space.find(rest))
+    {
+        let at = measured_to + found;
         let width = bytes[at..].iter().take_while(|&&b| b == b' ').count();
         measured_to = at + width;
         let after_sentence =

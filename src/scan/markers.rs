@@ -253,24 +253,67 @@ pub(crate) fn rule(line: &str) -> bool {
         return false;
     }
     // The first glyph sets the kind; every other character must be it or a
-    // space, which is one comparison for each character of a long rule.
-    let body = line.trim_start_matches(is_space);
-    let Some(glyph) = body.chars().next().filter(|&c| is_rule_glyph(c)) else {
+    // space. Read as little-endian words of up to four bytes, a whole
+    // character at a time, rather than decoded (a long rule of `━` is a
+    // thousand characters; a byte slice compare would call `memcmp`).
+    let mut rest = line.as_bytes();
+    while let Some(len) = space_len(word4(rest)) {
+        rest = rest.get(len..).unwrap_or_default();
+    }
+    let Some(glyph_len) = rule_glyph_len(word4(rest)) else {
         return false;
     };
+    let glyph_mask = u32::MAX >> (8 * (4 - glyph_len));
+    let glyph = word4(rest) & glyph_mask;
     let mut count = 0;
-    for c in body.chars() {
-        if c == glyph {
+    while !rest.is_empty() {
+        let word = word4(rest);
+        let len = if word & glyph_mask == glyph {
             count += 1;
-        } else if !is_space(c) {
-            return false;
-        }
+            glyph_len
+        } else {
+            match space_len(word) {
+                Some(len) => len,
+                None => return false,
+            }
+        };
+        rest = rest.get(len..).unwrap_or_default();
     }
     count >= 3
 }
 
-fn is_rule_glyph(c: char) -> bool {
-    matches!(c, '*' | '_' | '-' | '•' | '~' | '=' | '◆' | '·' | '━')
+/// The first four bytes of `bytes` as a little-endian word, zero-padded:
+/// no character that [`rule`] looks for holds a zero byte.
+fn word4(bytes: &[u8]) -> u32 {
+    match bytes.first_chunk::<4>() {
+        Some(word) => u32::from_le_bytes(*word),
+        None => bytes
+            .iter()
+            .rev()
+            .fold(0, |word, &b| (word << 8) | u32::from(b)),
+    }
+}
+
+/// The length in bytes of the [`is_space`] character that opens `word`
+/// ([`word4`]).
+fn space_len(word: u32) -> Option<usize> {
+    match word.to_le_bytes() {
+        [b' ' | b'\t', ..] => Some(1),
+        [0xC2, 0xA0, ..] => Some(2),
+        _ => None,
+    }
+}
+
+/// The length in bytes of the rule glyph that opens `word` ([`word4`]):
+/// `*` `_` `-` `~` `=`, `·` (C2 B7), `•` (E2 80 A2), `◆` (E2 97 86) or `━`
+/// (E2 94 81).
+fn rule_glyph_len(word: u32) -> Option<usize> {
+    match word.to_le_bytes() {
+        [b'*' | b'_' | b'-' | b'~' | b'=', ..] => Some(1),
+        [0xC2, 0xB7, ..] => Some(2),
+        [0xE2, 0x80, 0xA2, _] | [0xE2, 0x97, 0x86, _] | [0xE2, 0x94, 0x81, _] => Some(3),
+        _ => None,
+    }
 }
 
 /// A `>`-prefixed line: how many `>` and where the content starts.
@@ -406,6 +449,30 @@ mod tests {
         assert_eq!(setext_underline("--"), Some(2));
         assert_eq!(setext_underline("-"), None);
         assert_eq!(setext_underline("==-"), None);
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            let glyph = matches!(c, '*' | '_' | '-' | '•' | '~' | '=' | '◆' | '·' | '━');
+            let mut encoded = [0u8; 4];
+            let len = c.encode_utf8(&mut encoded).len();
+            let expected = glyph.then_some(len);
+            assert_eq!(
+                rule_glyph_len(u32::from_le_bytes(encoded)),
+                expected,
+                "{c:?}"
+            );
+        }
+        assert_eq!(word4(b"abcde"), u32::from_le_bytes(*b"abcd"));
+        assert_eq!(word4(b"ab"), u32::from_le_bytes([b'a', b'b', 0, 0]));
+        assert_eq!(word4(b""), 0);
+        assert_eq!(space_len(word4(b" x")), Some(1));
+        assert_eq!(space_len(word4(b"\tx")), Some(1));
+        assert_eq!(space_len(word4("\u{a0}x".as_bytes())), Some(2));
+        assert_eq!(space_len(word4("\u{a1}".as_bytes())), None);
+        assert_eq!(space_len(word4(b"")), None);
+        assert!(rule("·\u{a0}·\u{a0}·"));
+        assert!(!rule("··\u{b7}\u{c2}"));
+        assert!(rule("*\u{a0}*\t* "));
+        assert!(!rule("━━━━━━━━━x"));
+        assert!(!rule("━━━━━━━━━\u{2501}\u{2502}"));
         assert!(rule("* * *"));
         assert!(rule("---"));
         assert!(rule("• • •"));
