@@ -92,6 +92,8 @@ const DATE_LABELS: &[&str] = &[
     "nzdt",
 ];
 
+static DATE_LABEL_WORDS: Keywords = Keywords::new(DATE_LABELS);
+
 /// Punctuation that separates a date from its labels and time.
 const DATE_PUNCTUATION: &str = ",:;|·•-–—/()[].\"'";
 
@@ -170,20 +172,84 @@ fn ascii_lower_first(c: char) -> Option<char> {
     }
 }
 
-/// A whole alphabetic word that is one of `words` (lower case), ignoring case.
-pub(crate) fn keyword<'a>(input: &'a str, words: &[&str]) -> IResult<&'a str, &'a str> {
+/// A whole alphabetic word that is one of `words`, ignoring case.
+pub(crate) fn keyword<'a>(input: &'a str, words: &Keywords) -> IResult<&'a str, &'a str> {
     // keyword = letter+, one of words
     verify(take_while1(char::is_alphabetic), |w: &str| {
-        if w.is_ascii() {
-            // An ASCII word folds to ASCII: only a word of its length can match.
-            words
-                .iter()
-                .any(|k| k.len() == w.len() && w.eq_ignore_ascii_case(k))
-        } else {
-            words.iter().any(|k| eq_ignore_case(w, k))
-        }
+        words.contains(w)
     })
     .parse(input)
+}
+
+/// A list of lower-case words, looked up ignoring case as
+/// [`eq_ignore_case`] compares. Header scanners try every word of a line
+/// against lists of up to 150 words; the shapes turn most words away before
+/// the list is read.
+pub(crate) struct Keywords {
+    words: &'static [&'static str],
+    shapes: AsciiShapes,
+}
+
+impl Keywords {
+    pub(crate) const fn new(words: &'static [&'static str]) -> Keywords {
+        Keywords {
+            words,
+            shapes: ascii_shapes(&[words]),
+        }
+    }
+
+    /// Whether `word` equals one of the words, ignoring case: the same as
+    /// `eq_ignore_case(word, k)` for some word `k`.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        if word.is_empty() || !word.is_ascii() {
+            return self.words.iter().any(|k| eq_ignore_case(word, k));
+        }
+        // An ASCII word folds to ASCII, byte for byte: only an ASCII word of
+        // its length and first letter can match.
+        self.shapes.admits_ascii(word)
+            && self
+                .words
+                .iter()
+                .any(|k| k.len() == word.len() && word.eq_ignore_ascii_case(k))
+    }
+}
+
+/// Per first byte (as listed, so lower case), the byte lengths of the ASCII
+/// words of some lists that open with it, one bit each; the top bit stands
+/// for every length from 63 up.
+struct AsciiShapes([u64; 128]);
+
+impl AsciiShapes {
+    /// Whether some listed ASCII word has the length of `word`, an ASCII
+    /// word, and opens with its first byte lower-cased.
+    fn admits_ascii(&self, word: &str) -> bool {
+        word.as_bytes().first().is_some_and(|&first| {
+            self.0
+                .get(usize::from(first.to_ascii_lowercase()))
+                .is_some_and(|lengths| lengths & length_bit(word.len()) != 0)
+        })
+    }
+}
+
+const fn ascii_shapes(lists: &[&[&str]]) -> AsciiShapes {
+    let mut shapes = [0u64; 128];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            let bytes = lists[l][i].as_bytes();
+            if bytes.is_ascii() && !bytes.is_empty() {
+                shapes[bytes[0] as usize] |= length_bit(bytes.len());
+            }
+            i += 1;
+        }
+        l += 1;
+    }
+    AsciiShapes(shapes)
+}
+
+const fn length_bit(len: usize) -> u64 {
+    1 << if len < 63 { len } else { 63 }
 }
 
 /// Byte offsets where a letter or digit follows a non-alphanumeric character
@@ -361,9 +427,15 @@ fn month_name(input: &str) -> IResult<&str, u8> {
     .parse(input)
 }
 
+/// The shapes of all month names: most words are shaped like none.
+static MONTH_SHAPES: AsciiShapes = ascii_shapes(&MONTH_NAMES);
+
 fn month_number(word: &str) -> Option<u8> {
-    // An ASCII word folds to ASCII: only a name of its length can match.
     let ascii = word.is_ascii();
+    if ascii && !word.is_empty() && !MONTH_SHAPES.admits_ascii(word) {
+        return None;
+    }
+    // An ASCII word folds to ASCII: only a name of its length can match.
     let is_name = |name: &&str| {
         if ascii {
             name.len() == word.len() && word.eq_ignore_ascii_case(name)
@@ -434,7 +506,7 @@ fn date_furniture(input: &str) -> IResult<&str, ()> {
         utc_offset,
         meridiem,
         value((), one_of(DATE_PUNCTUATION)),
-        value((), |i| keyword(i, DATE_LABELS)),
+        value((), |i| keyword(i, &DATE_LABEL_WORDS)),
     ))
     .parse(input)
 }
@@ -519,7 +591,7 @@ fn is_blank(c: char) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     #[test]
@@ -743,9 +815,68 @@ mod tests {
 
     #[test]
     fn keyword_is_whole_word_and_case_blind() {
-        assert_eq!(keyword("MÄRZ 2025", &["märz"]), Ok((" 2025", "MÄRZ")));
-        assert!(keyword("märzen", &["märz"]).is_err());
-        assert!(keyword("", &["märz"]).is_err());
+        static MAERZ: Keywords = Keywords::new(&["märz"]);
+        assert_eq!(keyword("MÄRZ 2025", &MAERZ), Ok((" 2025", "MÄRZ")));
+        assert!(keyword("märzen", &MAERZ).is_err());
+        assert!(keyword("", &MAERZ).is_err());
+    }
+
+    /// Words to look up: every listed word as listed, upper-cased and
+    /// capitalised, cut short and lengthened, plus odd words.
+    pub(crate) fn probes(lists: &[&[&str]]) -> Vec<String> {
+        let mut probes: Vec<String> = ["", "x", "İ", "\u{212a}m", "社区", "ǅ", "a\u{301}", "ÄÖÜ"]
+            .map(String::from)
+            .to_vec();
+        for word in lists.iter().flat_map(|list| list.iter()) {
+            let mut chars = word.chars();
+            let capital: String = chars
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .collect();
+            probes.extend([
+                (*word).to_owned(),
+                word.to_uppercase(),
+                capital + chars.as_str(),
+                format!("{word}s"),
+                word.chars().skip(1).collect(),
+                word.chars()
+                    .take(word.chars().count().saturating_sub(1))
+                    .collect(),
+            ]);
+        }
+        probes
+    }
+
+    /// `Keywords::contains` agrees with comparing every word, and the lists
+    /// are lower case (the shapes index them by their first byte as listed).
+    pub(crate) fn check_keywords(keywords: &Keywords) {
+        for word in keywords.words {
+            assert_eq!(*word, word.to_lowercase(), "{word}");
+        }
+        for probe in probes(&[keywords.words, DATE_LABELS, &MONTH_NAMES.concat()]) {
+            let reference = keywords.words.iter().any(|k| eq_ignore_case(&probe, k));
+            assert_eq!(keywords.contains(&probe), reference, "{probe:?}");
+        }
+    }
+
+    #[test]
+    fn keywords_agree_with_comparing_every_word() {
+        check_keywords(&DATE_LABEL_WORDS);
+        for names in MONTH_NAMES {
+            check_keywords(&Keywords::new(names));
+        }
+    }
+
+    #[test]
+    fn month_number_agrees_with_comparing_every_name() {
+        for probe in probes(&[&MONTH_NAMES.concat(), DATE_LABELS]) {
+            let reference = MONTH_NAMES
+                .iter()
+                .position(|names| names.iter().any(|n| eq_ignore_case(&probe, n)))
+                .map(|i| i as u8 + 1);
+            assert_eq!(month_number(&probe), reference, "{probe:?}");
+        }
     }
 
     #[test]

@@ -18,7 +18,7 @@ use nom::{IResult, Offset, Parser};
 
 use crate::model::Date;
 use crate::options::DateOrder;
-use crate::scan::date::{date_line, eq_ignore_case, keyword, only_date_furniture};
+use crate::scan::date::{date_line, eq_ignore_case, keyword, only_date_furniture, Keywords};
 
 /// Author names in a byline, as byte ranges into the line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,15 +61,15 @@ const MAX_BYLINE_CHARS: usize = 80;
 const MAX_DISCLAIMER_BYTES: usize = 600;
 
 #[rustfmt::skip]
-const MINUTE_UNITS: &[&str] = &[
+static MINUTE_UNITS: Keywords = Keywords::new(&[
     "min", "mins", "minute", "minutes", "minuten", "minuto", "minutos", "minuti",
-];
+]);
 
 #[rustfmt::skip]
-const VIEW_WORDS: &[&str] = &[
+static VIEW_WORDS: Keywords = Keywords::new(&[
     "view", "views", "aufrufe", "vue", "vues", "visualizaciones", "vistas", "visualizações",
     "visualizzazioni", "visite",
-];
+]);
 
 #[rustfmt::skip]
 const AUTHOR_LABELS: &[&str] = &[
@@ -77,12 +77,14 @@ const AUTHOR_LABELS: &[&str] = &[
     "autora", "autores", "autore", "autori",
 ];
 
+static AUTHOR_LABEL_WORDS: Keywords = Keywords::new(AUTHOR_LABELS);
+
 #[rustfmt::skip]
-const AND_WORDS: &[&str] = &["and", "und", "et", "y", "e"];
+static AND_WORDS: Keywords = Keywords::new(&["and", "und", "et", "y", "e"]);
 
 /// Honorifics before a name; not counted as name words.
 #[rustfmt::skip]
-const TITLES: &[&str] = &["dr", "prof", "mr", "mrs", "ms", "mx", "sir", "dame"];
+static TITLES: Keywords = Keywords::new(&["dr", "prof", "mr", "mrs", "ms", "mx", "sir", "dame"]);
 
 /// Lower-case name particles (`Ludwig van Beethoven`, `María de la Cruz`).
 #[rustfmt::skip]
@@ -94,29 +96,29 @@ const PARTICLES: &[&str] = &[
 /// Capitalised words that start sentences and headings, never names
 /// (`By The Numbers`, `Our team`).
 #[rustfmt::skip]
-const NOT_NAME_WORDS: &[&str] = &[
+static NOT_NAME_WORDS: Keywords = Keywords::new(&[
     "the", "a", "an", "our", "this", "that", "these", "those", "my", "your", "his", "her",
     "their", "its", "we", "you", "they", "it", "i", "in", "on", "at", "for", "of", "to", "and",
     "or", "with", "from", "by", "how", "what", "why", "when", "where", "who", "is", "are",
     "was", "if", "as", "but", "so", "all", "no", "not",
-];
+]);
 
 /// Words that make a phrase a job title rather than a name.
 #[rustfmt::skip]
-const JOB_WORDS: &[&str] = &[
+static JOB_WORDS: Keywords = Keywords::new(&[
     "reporter", "correspondent", "editor", "writer", "columnist", "contributor", "contributing",
     "journalist", "analyst", "staff", "senior", "chief", "producer", "economist", "strategist",
     "photographer", "intern", "redakteur", "redakteurin", "korrespondent", "korrespondentin",
     "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "chroniqueur",
     "periodista", "redactor", "redactora", "corresponsal", "jornalista", "repórter", "editora",
     "giornalista", "corrispondente", "redattore", "redattrice", "inviato",
-];
+]);
 
 /// Small words allowed in lower case inside a job title (`Editor at Large`).
 #[rustfmt::skip]
-const TITLE_CONNECTORS: &[&str] = &[
+static TITLE_CONNECTORS: Keywords = Keywords::new(&[
     "of", "for", "at", "and", "in", "on", "de", "des", "du", "für", "di", "del", "da", "&",
-];
+]);
 
 /// Whole header segments that are page furniture, as lower-case word sequences.
 #[rustfmt::skip]
@@ -136,30 +138,36 @@ const FURNITURE: &[&str] = &[
 
 /// Words counted by page furniture (`12 comments`, `Comments (12)`).
 #[rustfmt::skip]
-const FURNITURE_COUNTS: &[&str] = &[
+static FURNITURE_COUNTS: Keywords = Keywords::new(&[
     "comments", "comment", "shares", "share", "likes", "like", "claps", "responses", "replies",
     "kommentare", "commentaires", "comentarios", "comentários", "commenti",
-];
+]);
 
 #[rustfmt::skip]
-const RELATIVE_DAYS: &[&str] = &[
+static RELATIVE_DAYS: Keywords = Keywords::new(&[
     "yesterday", "today", "gestern", "heute", "hier", "ayer", "hoy", "ontem", "hoje", "ieri",
     "oggi",
-];
+]);
 
 #[rustfmt::skip]
-const UPDATE_LABELS: &[&str] = &[
+static UPDATE_LABELS: Keywords = Keywords::new(&[
     "updated", "posted", "published", "edited", "aktualisiert", "veröffentlicht", "publié",
     "actualizado", "publicado", "atualizado", "aggiornato", "pubblicato",
-];
+]);
+
+/// `3 hours ago`, `3 ore fa`.
+static AGO_WORDS: Keywords = Keywords::new(&["ago", "fa"]);
+
+/// `vor 3 Stunden`, `hace 3 horas`, `há 3 horas`.
+static AGO_OPENINGS: Keywords = Keywords::new(&["vor", "hace", "há", "ha"]);
 
 #[rustfmt::skip]
-const QUANTITY_WORDS: &[&str] = &[
+static QUANTITY_WORDS: Keywords = Keywords::new(&[
     "a", "an", "one", "ein", "eine", "einem", "einer", "un", "une", "uno", "una", "um", "uma",
-];
+]);
 
 #[rustfmt::skip]
-const TIME_UNITS: &[&str] = &[
+static TIME_UNITS: Keywords = Keywords::new(&[
     "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes", "h", "hr",
     "hrs", "hour", "hours", "d", "day", "days", "w", "wk", "wks", "week", "weeks", "mo", "mos",
     "month", "months", "y", "yr", "yrs", "year", "years",
@@ -171,7 +179,7 @@ const TIME_UNITS: &[&str] = &[
     "semana", "semanas", "mes", "meses", "mês", "año", "años", "ano", "anos",
     "secondo", "secondi", "minuti", "ora", "ore", "giorno", "giorni", "settimana", "settimane",
     "mese", "mesi", "anno", "anni",
-];
+]);
 
 /// Lower-case phrases that only disclaimers use.
 #[rustfmt::skip]
@@ -511,7 +519,7 @@ fn minutes(input: &str) -> IResult<&str, u32> {
         ),
         |m: &u32| *m > 0,
     );
-    let unit = |i| keyword(i, MINUTE_UNITS);
+    let unit = |i| keyword(i, &MINUTE_UNITS);
     terminated(
         count,
         (alt((tag("-"), take_while(is_blank))), unit, opt(char('.'))),
@@ -521,7 +529,7 @@ fn minutes(input: &str) -> IResult<&str, u32> {
 
 // labelled_views = view_word [blank] [":" [blank]] view_total
 fn labelled_views(input: &str) -> IResult<&str, u64> {
-    let view_word = |i| keyword(i, VIEW_WORDS);
+    let view_word = |i| keyword(i, &VIEW_WORDS);
     preceded(
         (view_word, opt(blank), opt((char(':'), opt(blank)))),
         view_total,
@@ -531,7 +539,7 @@ fn labelled_views(input: &str) -> IResult<&str, u64> {
 
 // counted_views = view_total blank view_word
 fn counted_views(input: &str) -> IResult<&str, u64> {
-    terminated(view_total, (blank, |i| keyword(i, VIEW_WORDS))).parse(input)
+    terminated(view_total, (blank, |i| keyword(i, &VIEW_WORDS))).parse(input)
 }
 
 // view_total = abbreviated_count | thousands | digit{1,15}
@@ -624,7 +632,7 @@ fn byline_label(input: &str) -> IResult<&str, ()> {
         value(
             (),
             (
-                |i| keyword(i, AUTHOR_LABELS),
+                |i| keyword(i, &AUTHOR_LABEL_WORDS),
                 opt(blank),
                 char(':'),
                 opt(blank),
@@ -660,7 +668,7 @@ fn handle(input: &str) -> IResult<&str, &str> {
 
 // author_separator = [","] blank ("&" | and_word) blank | "," blank
 fn author_separator(input: &str) -> IResult<&str, ()> {
-    let and = alt((tag("&"), |i| keyword(i, AND_WORDS)));
+    let and = alt((tag("&"), |i| keyword(i, &AND_WORDS)));
     alt((
         value((), (opt(char(',')), blank, and, blank)),
         value((), (char(','), blank)),
@@ -690,7 +698,7 @@ fn role(input: &str) -> IResult<&str, ()> {
 
 // person_name = [title blank] name_word (blank (particle blank)* name_word){0,5}
 fn person_name(input: &str) -> IResult<&str, PersonName<'_>> {
-    let title = (|i| keyword(i, TITLES), opt(char('.')), blank);
+    let title = (|i| keyword(i, &TITLES), opt(char('.')), blank);
     let particle = verify(take_while1(char::is_alphabetic), |w: &str| {
         PARTICLES.contains(&w)
     });
@@ -721,14 +729,14 @@ fn capitalised_word(input: &str) -> IResult<&str, &str> {
             satisfy(char::is_uppercase),
             take_while(|c: char| c.is_alphabetic() || matches!(c, '-' | '\'' | '’')),
         )),
-        |word: &str| !NOT_NAME_WORDS.iter().any(|stop| eq_ignore_case(word, stop)),
+        |word: &str| !NOT_NAME_WORDS.contains(word),
     )
     .parse(input)
 }
 
 // relative_date = [update_label blank] (elapsed_ago | ago_elapsed | relative_day)
 fn relative_date(input: &str) -> IResult<&str, ()> {
-    let update_label = alt((tag_no_case("mis à jour"), |i| keyword(i, UPDATE_LABELS)));
+    let update_label = alt((tag_no_case("mis à jour"), |i| keyword(i, &UPDATE_LABELS)));
     value(
         (),
         (
@@ -741,21 +749,19 @@ fn relative_date(input: &str) -> IResult<&str, ()> {
 
 // elapsed_ago = quantity [blank] time_unit blank ("ago" | "fa")
 fn elapsed_ago(input: &str) -> IResult<&str, ()> {
-    let ago = |i| keyword(i, &["ago", "fa"]);
+    let ago = |i| keyword(i, &AGO_WORDS);
     value((), (quantity, opt(blank), time_unit, blank, ago)).parse(input)
 }
 
 // ago_elapsed = ("il y a" | "vor" | "hace" | "há" | "ha") blank quantity [blank] time_unit
 fn ago_elapsed(input: &str) -> IResult<&str, ()> {
-    let ago = alt((tag_no_case("il y a"), |i| {
-        keyword(i, &["vor", "hace", "há", "ha"])
-    }));
+    let ago = alt((tag_no_case("il y a"), |i| keyword(i, &AGO_OPENINGS)));
     value((), (ago, blank, quantity, opt(blank), time_unit)).parse(input)
 }
 
 // relative_day = "just now" | "aujourd'hui" | a word of RELATIVE_DAYS
 fn relative_day(input: &str) -> IResult<&str, ()> {
-    let day = |i| keyword(i, RELATIVE_DAYS);
+    let day = |i| keyword(i, &RELATIVE_DAYS);
     value(
         (),
         alt((tag_no_case("just now"), tag_no_case("aujourd'hui"), day)),
@@ -766,17 +772,17 @@ fn relative_day(input: &str) -> IResult<&str, ()> {
 // quantity = digit{1,4} | a word of QUANTITY_WORDS
 fn quantity(input: &str) -> IResult<&str, &str> {
     let digits = recognize((take_while_m_n(1, 4, is_digit), not(satisfy(is_digit))));
-    alt((digits, |i| keyword(i, QUANTITY_WORDS))).parse(input)
+    alt((digits, |i| keyword(i, &QUANTITY_WORDS))).parse(input)
 }
 
 // time_unit = a word of TIME_UNITS
 fn time_unit(input: &str) -> IResult<&str, &str> {
-    keyword(input, TIME_UNITS)
+    keyword(input, &TIME_UNITS)
 }
 
 // counted_furniture = view_total blank count_word | count_word [blank] ["("] digit+ [")"]
 fn counted_furniture(input: &str) -> IResult<&str, ()> {
-    let count_word = || |i| keyword(i, FURNITURE_COUNTS);
+    let count_word = || |i| keyword(i, &FURNITURE_COUNTS);
     let trailing = (
         count_word(),
         opt(blank),
@@ -801,13 +807,13 @@ fn is_job_title(segment: &str) -> bool {
                 .chars()
                 .all(|c| c.is_alphabetic() || "-&.'’".contains(c));
             let capitalised = word.chars().next().is_some_and(char::is_uppercase);
-            let allowed = TITLE_CONNECTORS.iter().any(|c| eq_ignore_case(word, c));
+            let allowed = TITLE_CONNECTORS.contains(word);
             plain && (capitalised || allowed || has_job_word(word))
         })
 }
 
 fn has_job_word(text: &str) -> bool {
-    words(text).any(|word| JOB_WORDS.iter().any(|job| eq_ignore_case(word, job)))
+    words(text).any(|word| JOB_WORDS.contains(word))
 }
 
 /// Words split at anything but letters, digits and apostrophes, so that
@@ -848,6 +854,29 @@ mod tests {
             .into_iter()
             .map(|f| Some((f.fact, line.get(f.start..f.end)?)))
             .collect()
+    }
+
+    #[test]
+    fn keywords_agree_with_comparing_every_word() {
+        for keywords in [
+            &MINUTE_UNITS,
+            &VIEW_WORDS,
+            &AUTHOR_LABEL_WORDS,
+            &AND_WORDS,
+            &TITLES,
+            &NOT_NAME_WORDS,
+            &JOB_WORDS,
+            &TITLE_CONNECTORS,
+            &FURNITURE_COUNTS,
+            &RELATIVE_DAYS,
+            &UPDATE_LABELS,
+            &AGO_WORDS,
+            &AGO_OPENINGS,
+            &QUANTITY_WORDS,
+            &TIME_UNITS,
+        ] {
+            crate::scan::date::tests::check_keywords(keywords);
+        }
     }
 
     #[test]
