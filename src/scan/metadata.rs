@@ -4,9 +4,6 @@
 //! (`By Jane Doe | Nov 28, 2025 | 5 min read`).
 
 use std::ops::Range;
-use std::sync::OnceLock;
-
-use memchr::memmem;
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1, take_while_m_n};
@@ -19,6 +16,7 @@ use nom::{IResult, Offset, Parser};
 use crate::model::Date;
 use crate::options::DateOrder;
 use crate::scan::date::{date_line, eq_ignore_case, keyword, only_date_furniture, Keywords};
+use crate::scan::phrases::Phrases;
 
 /// Author names in a byline, as byte ranges into the line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -200,6 +198,8 @@ const DISCLAIMER_PHRASES: &[&str] = &[
     "esclusione di responsabilità", "non costituisce",
 ];
 
+static DISCLAIMERS: Phrases<{ DISCLAIMER_PHRASES.len() }> = Phrases::new(&[DISCLAIMER_PHRASES]);
+
 /// "5 min read", "5-minute read", "Reading time: 5 minutes", "Lesezeit: 5
 /// Minuten", "5 min de lecture"; the whole trimmed line must match.
 pub(crate) fn reading_time(line: &str) -> Option<u32> {
@@ -295,21 +295,13 @@ pub(crate) fn is_disclaimer(text: &str) -> bool {
     if text.len() > MAX_DISCLAIMER_BYTES {
         return false;
     }
-    // Lower-case once on the stack, then search each phrase with a finder
-    // built once per process (a first-byte search stops at every common
-    // letter of a paragraph).
-    static FINDERS: OnceLock<Vec<memmem::Finder<'static>>> = OnceLock::new();
-    let finders = FINDERS.get_or_init(|| {
-        DISCLAIMER_PHRASES
-            .iter()
-            .map(|phrase| memmem::Finder::new(phrase.as_bytes()))
-            .collect()
-    });
+    // Lower-case once on the stack, then look for every phrase in one pass
+    // (a search per phrase read the text forty times).
     let mut buf = [0u8; MAX_DISCLAIMER_BYTES];
     let lower = &mut buf[..text.len()];
     lower.copy_from_slice(text.as_bytes());
     lower.make_ascii_lowercase();
-    finders.iter().any(|finder| finder.find(lower).is_some())
+    DISCLAIMERS.occur_in(lower, |_| true)
 }
 
 /// A header line made only of facts and page furniture, split at ` | `,
@@ -1117,6 +1109,29 @@ mod tests {
             "DIESER ARTIKEL STELLT KEINE ANLAGEBERATUNG DAR.",
         ] {
             assert!(is_disclaimer(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn is_disclaimer_finds_what_a_search_per_phrase_finds() {
+        let by_search = |text: &str| {
+            let lower = text.to_ascii_lowercase();
+            text.len() <= MAX_DISCLAIMER_BYTES
+                && DISCLAIMER_PHRASES.iter().any(|p| lower.contains(p))
+        };
+        for phrase in DISCLAIMER_PHRASES {
+            let cut: String = phrase.chars().skip(1).collect();
+            for text in [
+                (*phrase).to_owned(),
+                phrase.to_uppercase(),
+                format!("Some text. {phrase}."),
+                format!("x{}y", phrase.to_ascii_uppercase()),
+                cut.to_owned(),
+                format!("{cut} {cut}"),
+                format!("{} {phrase}", "word ".repeat(120)),
+            ] {
+                assert_eq!(is_disclaimer(&text), by_search(&text), "{text:?}");
+            }
         }
     }
 
