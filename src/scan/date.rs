@@ -128,10 +128,32 @@ pub(crate) fn date_line(line: &str, order: DateOrder) -> Option<DateMatch> {
 /// True when `text` holds only what may stand next to a date on a date line:
 /// labels, weekdays, times of day, timezones, punctuation and blanks.
 pub(crate) fn only_date_furniture(text: &str) -> bool {
+    if opens_with_other_word(text) {
+        return false;
+    }
     // date_furniture* to the end
     all_consuming(many0_count(date_furniture))
         .parse(text)
         .is_ok()
+}
+
+/// Whether `text` opens with a word that no date furniture opens with: one
+/// that opens no time or meridiem (which only `T`, `a` and `p` do among the
+/// ASCII letters) and is no date label. Titles and names are most of the
+/// lines tried, and their first word is enough to turn them away.
+fn opens_with_other_word(text: &str) -> bool {
+    let Some(first) = text.bytes().next() else {
+        return false;
+    };
+    if !first.is_ascii_alphabetic() || matches!(first.to_ascii_lowercase(), b'a' | b'p' | b't') {
+        return false;
+    }
+    // The word as the keyword parser reads it, which may go on past ASCII.
+    let end = text
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(text.len());
+    text.get(..end)
+        .is_some_and(|word| !DATE_LABEL_WORDS.contains(word))
 }
 
 /// Whether `word` equals `lower`, a lower-case word, ignoring case; accented
@@ -191,11 +213,26 @@ pub(crate) struct Keywords {
 }
 
 impl Keywords {
+    /// Every word is a single word: the keyword parser reads no spaces.
     pub(crate) const fn new(words: &'static [&'static str]) -> Keywords {
+        let mut i = 0;
+        while i < words.len() {
+            let mut k = 0;
+            while k < words[i].len() {
+                assert!(words[i].as_bytes()[k] != b' ', "a keyword with a space");
+                k += 1;
+            }
+            i += 1;
+        }
         Keywords {
             words,
             shapes: ascii_shapes(&[words]),
         }
+    }
+
+    #[cfg(test)]
+    pub(crate) fn words(&self) -> &'static [&'static str] {
+        self.words
     }
 
     /// Whether `word` equals one of the words, ignoring case: the same as
@@ -217,12 +254,17 @@ impl Keywords {
 /// Per first byte (as listed, so lower case), the byte lengths of the ASCII
 /// words of some lists that open with it, one bit each; the top bit stands
 /// for every length from 63 up.
-struct AsciiShapes([u64; 128]);
+pub(crate) struct AsciiShapes([u64; 128]);
 
 impl AsciiShapes {
+    /// The shapes of the first words of `phrases` (words joined by spaces).
+    pub(crate) const fn of_leading_words(phrases: &[&str]) -> AsciiShapes {
+        ascii_shapes(&[phrases])
+    }
+
     /// Whether some listed ASCII word has the length of `word`, an ASCII
     /// word, and opens with its first byte lower-cased.
-    fn admits_ascii(&self, word: &str) -> bool {
+    pub(crate) fn admits_ascii(&self, word: &str) -> bool {
         word.as_bytes().first().is_some_and(|&first| {
             self.0
                 .get(usize::from(first.to_ascii_lowercase()))
@@ -231,6 +273,7 @@ impl AsciiShapes {
     }
 }
 
+/// The shapes of the leading words (up to the first space) of `lists`.
 const fn ascii_shapes(lists: &[&[&str]]) -> AsciiShapes {
     let mut shapes = [0u64; 128];
     let mut l = 0;
@@ -238,8 +281,13 @@ const fn ascii_shapes(lists: &[&[&str]]) -> AsciiShapes {
         let mut i = 0;
         while i < lists[l].len() {
             let bytes = lists[l][i].as_bytes();
-            if bytes.is_ascii() && !bytes.is_empty() {
-                shapes[bytes[0] as usize] |= length_bit(bytes.len());
+            let mut len = 0;
+            while len < bytes.len() && bytes[len] != b' ' {
+                len += 1;
+            }
+            let (word, _) = bytes.split_at(len);
+            if word.is_ascii() && !word.is_empty() {
+                shapes[word[0] as usize] |= length_bit(word.len());
             }
             i += 1;
         }
@@ -804,6 +852,38 @@ pub(crate) mod tests {
     fn date_line_range_is_the_date_only() {
         let m = date_line("Published: Nov 28, 2025 at 9:00", DAY);
         assert_eq!(m.map(|m| (m.start, m.end)), Some((11, 23)));
+    }
+
+    #[test]
+    fn only_date_furniture_agrees_with_the_parser() {
+        let parsed = |text: &str| {
+            all_consuming(many0_count(date_furniture))
+                .parse(text)
+                .is_ok()
+        };
+        let mut texts = probes(&[DATE_LABELS, &MONTH_NAMES.concat()]);
+        for text in [
+            "Why Urban Foxes",
+            "T10:15",
+            "Tuesday 10:15",
+            "am",
+            "PM EST",
+            "a.m.",
+            "Ämter",
+            "Sonntag, 10:15 Uhr",
+            "Zeit",
+            "Mon",
+            "Mont",
+            "10h",
+            "Éte",
+            "ET | 9 a.m.",
+        ] {
+            texts.push(text.to_owned());
+            texts.push(format!("{text} at 9:00"));
+        }
+        for text in texts {
+            assert_eq!(only_date_furniture(&text), parsed(&text), "{text:?}");
+        }
     }
 
     #[test]

@@ -15,7 +15,9 @@ use nom::{IResult, Offset, Parser};
 
 use crate::model::Date;
 use crate::options::DateOrder;
-use crate::scan::date::{date_line, eq_ignore_case, keyword, only_date_furniture, Keywords};
+use crate::scan::date::{
+    date_line, eq_ignore_case, keyword, only_date_furniture, AsciiShapes, Keywords,
+};
 use crate::scan::phrases::Phrases;
 
 /// Author names in a byline, as byte ranges into the line.
@@ -133,6 +135,8 @@ const FURNITURE: &[&str] = &[
     "compartilhar", "comentários", "publicidade",
     "segui", "condividi", "commenti", "stampa", "pubblicità",
 ];
+
+static FURNITURE_OPENINGS: AsciiShapes = AsciiShapes::of_leading_words(FURNITURE);
 
 /// Words counted by page furniture (`12 comments`, `Comments (12)`).
 #[rustfmt::skip]
@@ -269,13 +273,36 @@ const BY_PHRASES: &[&str] = &[
 /// The labels are ASCII, and only ASCII letters fold to ASCII letters, so
 /// comparing bytes without case agrees with the parsers.
 fn opens_byline_label(line: &str) -> bool {
+    static FIRST_BYTES: [bool; 256] = first_bytes(&[BY_PHRASES, AUTHOR_LABELS]);
     let start = line.trim_start().as_bytes();
+    // Most lines open with a letter no label opens with.
+    let Some(&first) = start.first() else {
+        return false;
+    };
+    if !FIRST_BYTES[usize::from(first.to_ascii_lowercase())] {
+        return false;
+    }
     let opens = |label: &&str| {
         start
             .get(..label.len())
             .is_some_and(|s| s.eq_ignore_ascii_case(label.as_bytes()))
     };
     BY_PHRASES.iter().any(opens) || AUTHOR_LABELS.iter().any(opens)
+}
+
+/// The first bytes, lower-cased, of the (non-empty) words of `lists`.
+const fn first_bytes(lists: &[&[&str]]) -> [bool; 256] {
+    let mut first = [false; 256];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            first[lists[l][i].as_bytes()[0].to_ascii_lowercase() as usize] = true;
+            i += 1;
+        }
+        l += 1;
+    }
+    first
 }
 
 /// Byte length of a person's name leading a bio (`Dr. Jane Roe is a …`): two
@@ -315,6 +342,10 @@ pub(crate) fn header_facts(line: &str, order: DateOrder) -> Option<Vec<FactMatch
     // A whole-line reading first keeps `Nov 28, 2025 - 10:15` one date.
     if let Some(fact) = header_fact(whole, start, order) {
         return Some(vec![FactMatch { fact, start, end }]);
+    }
+    // Without a separator the one segment is the whole line, read above.
+    if !may_hold_separator(whole) {
+        return None;
     }
     let mut segments = Segments {
         line,
@@ -387,9 +418,19 @@ const MAX_FURNITURE_WORDS: usize = 4;
 /// Whether the words of `segment` are one of the `FURNITURE` phrases: the
 /// segment is split into words once, not once per phrase.
 fn is_furniture(segment: &str) -> bool {
+    let mut words = words(segment);
+    // No phrase is empty, and an ASCII first word is compared with a phrase
+    // only where some phrase opens with a word of its shape.
+    let Some(first) = words.next() else {
+        return false;
+    };
+    if first.is_ascii() && !FURNITURE_OPENINGS.admits_ascii(first) {
+        return false;
+    }
     let mut found = [""; MAX_FURNITURE_WORDS];
-    let mut count = 0;
-    for word in words(segment) {
+    found[0] = first;
+    let mut count = 1;
+    for word in words {
         // Longer than every phrase: none can match.
         let Some(slot) = found.get_mut(count) else {
             return false;
@@ -451,7 +492,33 @@ impl Iterator for Segments<'_> {
 
 // separator = blank ("|" | "·" | "•" | "-" | "–" | "—") blank
 fn separator(input: &str) -> IResult<&str, ()> {
-    value((), (blank, one_of("|·•-–—"), blank)).parse(input)
+    value((), (blank, one_of(SEPARATOR_MARKS), blank)).parse(input)
+}
+
+/// The marks that split a header line between blanks.
+const SEPARATOR_MARKS: &str = "|·•-–—";
+
+/// Whether `text` may hold a separator: it has the last byte of a mark's
+/// UTF-8 encoding. One byte scan, where finding segments parses at every
+/// blank.
+fn may_hold_separator(text: &str) -> bool {
+    static LAST_BYTES: [bool; 256] = last_bytes(SEPARATOR_MARKS);
+    text.bytes().any(|b| LAST_BYTES[usize::from(b)])
+}
+
+/// The bytes that end a character of `text`.
+const fn last_bytes(text: &str) -> [bool; 256] {
+    let bytes = text.as_bytes();
+    let mut last = [false; 256];
+    let mut i = 0;
+    while i < bytes.len() {
+        let continued = i + 1 < bytes.len() && bytes[i + 1] & 0xC0 == 0x80;
+        if !continued {
+            last[bytes[i] as usize] = true;
+        }
+        i += 1;
+    }
+    last
 }
 
 // labelled_reading_time = reading_label [blank] [":" [blank]] minutes
@@ -1270,6 +1337,75 @@ mod tests {
             "a b c d e f",
         ] {
             assert_eq!(is_furniture(text), text == "share this", "{text}");
+        }
+    }
+
+    #[test]
+    fn is_furniture_agrees_with_comparing_every_phrase() {
+        let by_phrase = |segment: &str| {
+            let found: Vec<&str> = words(segment).collect();
+            FURNITURE.iter().any(|phrase| {
+                let expected: Vec<&str> = phrase.split(' ').collect();
+                expected.len() == found.len()
+                    && found
+                        .iter()
+                        .zip(&expected)
+                        .all(|(w, e)| eq_ignore_case(w, e))
+            })
+        };
+        let mut segments = crate::scan::date::tests::probes(&[FURNITURE, JOB_WORDS.words()]);
+        segments.extend(
+            FURNITURE
+                .iter()
+                .map(|p| format!("{} — now", p.to_uppercase())),
+        );
+        for segment in segments {
+            assert_eq!(is_furniture(&segment), by_phrase(&segment), "{segment:?}");
+        }
+    }
+
+    #[test]
+    fn may_hold_separator_sees_every_mark() {
+        for mark in SEPARATOR_MARKS.chars() {
+            assert!(may_hold_separator(&format!("a {mark} b")), "{mark}");
+        }
+        assert!(!may_hold_separator("Why Urban Foxes Are Getting “Bolder”"));
+        for line in [
+            "a | b",
+            "a b",
+            "a - b",
+            "a-b",
+            "a — b",
+            "x · y · z",
+            "Nov 28, 2025 – 10:15",
+        ] {
+            let whole = Segments {
+                line,
+                pos: 0,
+                end: line.len(),
+            }
+            .next();
+            if whole != Some(0..line.len()) {
+                assert!(may_hold_separator(line), "{line}");
+            }
+        }
+    }
+
+    #[test]
+    fn opens_byline_label_agrees_with_comparing_every_label() {
+        let by_label = |line: &str| {
+            let start = line.trim_start().as_bytes();
+            BY_PHRASES.iter().chain(AUTHOR_LABELS).any(|label| {
+                start
+                    .get(..label.len())
+                    .is_some_and(|s| s.eq_ignore_ascii_case(label.as_bytes()))
+            })
+        };
+        let lists: &[&[&str]] = &[BY_PHRASES, AUTHOR_LABELS, FURNITURE];
+        for line in crate::scan::date::tests::probes(lists) {
+            for line in [line.clone(), format!("  {line} Jane Doe")] {
+                assert_eq!(opens_byline_label(&line), by_label(&line), "{line:?}");
+            }
         }
     }
 
