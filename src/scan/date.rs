@@ -137,15 +137,22 @@ pub(crate) fn only_date_furniture(text: &str) -> bool {
         .is_ok()
 }
 
-/// Whether `text` opens with a word that no date furniture opens with: one
-/// that opens no time or meridiem (which only `T`, `a` and `p` do among the
-/// ASCII letters) and is no date label. Titles and names are most of the
-/// lines tried, and their first word is enough to turn them away.
+/// Whether `text` opens with a word that no date furniture opens with: no
+/// date label, and no time or meridiem (among ASCII letters only `T` before
+/// a digit, `a.`, `am`, `p.` and `pm` open those). Titles and names are
+/// most of the lines tried, and their first word is enough to turn them
+/// away.
 fn opens_with_other_word(text: &str) -> bool {
-    let Some(first) = text.bytes().next() else {
+    let Some(&first) = text.as_bytes().first() else {
         return false;
     };
-    if !first.is_ascii_alphabetic() || matches!(first.to_ascii_lowercase(), b'a' | b'p' | b't') {
+    let second = text.as_bytes().get(1).copied();
+    let opens_time = match first.to_ascii_lowercase() {
+        b't' => second.is_some_and(|b| b.is_ascii_digit()),
+        b'a' | b'p' => matches!(second, Some(b'.' | b'm' | b'M')),
+        _ => false,
+    };
+    if !first.is_ascii_alphabetic() || opens_time {
         return false;
     }
     // The word as the keyword parser reads it, which may go on past ASCII.
