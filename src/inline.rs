@@ -47,6 +47,10 @@ struct Found<'a> {
     /// Bytes formula matching may still read: twice the text, so that text
     /// full of unclosed openers stays linear.
     formula_budget: usize,
+    /// Bit `n` set: segment `n` (of the first 64) holds no byte a quotation
+    /// mark starts with, as joining read its bytes anyway. The quotation
+    /// search skips those segments instead of searching them again.
+    without_marks: u64,
 }
 
 impl Found<'_> {
@@ -56,6 +60,7 @@ impl Found<'_> {
             links: Vec::new(),
             formulas: Vec::new(),
             formula_budget: 2 * bytes,
+            without_marks: 0,
         }
     }
 }
@@ -69,12 +74,13 @@ const MAX_URL: usize = 2048;
 pub(crate) fn render<'a>(segments: &[Segment<'a>]) -> Rendered<'a> {
     let mut found = Found::for_segments(segments);
     let text = join(segments, Some(&mut found));
-    let mut quotations = quotations(segments);
     let Found {
         mut links,
         mut formulas,
+        without_marks,
         ..
     } = found;
+    let mut quotations = quotations(segments, without_marks);
     // Kept in the article: no room to grow (a first push reserves four).
     links.shrink_to_fit();
     formulas.shrink_to_fit();
@@ -105,9 +111,14 @@ pub(crate) fn text<'a>(segments: &[Segment<'a>]) -> Cow<'a, str> {
 
 /// Bytes that may need rewriting: markup, tabs, NBSP's lead byte, spaces
 /// (runs, and padding before `.` and `,`).
+#[cfg(test)]
 fn needs_rewrite(text: &str) -> bool {
+    flags_need_rewrite(&PairFlags::of(text.as_bytes()), text)
+}
+
+/// [`needs_rewrite`] with the flags of `text` already read.
+fn flags_need_rewrite(flags: &PairFlags, text: &str) -> bool {
     let bytes = text.as_bytes();
-    let flags = PairFlags::of(bytes);
     // A `^` is looked at more closely only where one occurs.
     flags.rewrite
         || (flags.caret
@@ -125,6 +136,8 @@ struct PairFlags {
     rewrite: bool,
     /// A `^`.
     caret: bool,
+    /// A byte that a quotation mark may start with (see [`mark_leads`]).
+    mark_lead: bool,
 }
 
 /// Byte pairs read side by side: one SSE2 vector.
@@ -136,6 +149,7 @@ const PAIR_LANES: usize = 16;
 struct PairLanes {
     rewrite: [bool; PAIR_LANES],
     caret: [bool; PAIR_LANES],
+    mark_lead: [bool; PAIR_LANES],
 }
 
 impl PairFlags {
@@ -186,6 +200,7 @@ impl PairFlags {
         PairFlags {
             rewrite: lanes.rewrite.iter().any(|&r| r),
             caret: lanes.caret.iter().any(|&c| c),
+            mark_lead: lanes.mark_lead.iter().any(|&m| m),
         }
     }
 }
@@ -199,6 +214,7 @@ impl PairLanes {
             let padded = (b == b' ') & ((after == b' ') | (after == b'.') | (after == b','));
             self.rewrite[lane] |= marks | blanks | padded;
             self.caret[lane] |= b == b'^';
+            self.mark_lead[lane] |= (b == b'"') | (b == 0xC2) | (b == 0xE2) | (b == 0xE3);
         }
     }
 }
@@ -208,13 +224,19 @@ impl PairLanes {
 /// the character before it, which [`needs_rewrite`] only approximates),
 /// and does not open with a space, `.` or `,` (which the joining space
 /// before it would collapse with or be dropped for).
-fn copies_unchanged(text: &str) -> bool {
-    if text.starts_with([' ', '.', ',']) {
-        return false;
-    }
+fn copies_unchanged(text: &str, flags: &PairFlags) -> bool {
     // (No `^` at all: then `needs_rewrite` would say no more than the flags.)
-    let flags = PairFlags::of(text.as_bytes());
-    !flags.rewrite && !flags.caret
+    !text.starts_with([' ', '.', ',']) && !flags.rewrite && !flags.caret
+}
+
+/// Note in `found` that segment `n` holds no quotation mark's first byte,
+/// if so.
+fn note_marks(found: Option<&mut Found<'_>>, n: usize, flags: &PairFlags) {
+    if let Some(found) = found {
+        if !flags.mark_lead && n < 64 {
+            found.without_marks |= 1 << n;
+        }
+    }
 }
 
 fn join<'a>(segments: &[Segment<'a>], mut found: Option<&mut Found<'a>>) -> Cow<'a, str> {
@@ -222,8 +244,14 @@ fn join<'a>(segments: &[Segment<'a>], mut found: Option<&mut Found<'a>>) -> Cow<
     // bytes are not read for that a second time.
     let may_copy_unchanged = match segments {
         [] => return Cow::Borrowed(""),
-        [only] if !needs_rewrite(only.text) => return Cow::Borrowed(only.text),
-        [_] => false,
+        [only] => {
+            let flags = PairFlags::of(only.text.as_bytes());
+            note_marks(found.as_deref_mut(), 0, &flags);
+            if !flags_need_rewrite(&flags, only.text) {
+                return Cow::Borrowed(only.text);
+            }
+            false
+        }
         _ => true,
     };
     let capacity = segments.iter().map(|s| s.text.len() + 1).sum();
@@ -253,7 +281,12 @@ fn join<'a>(segments: &[Segment<'a>], mut found: Option<&mut Found<'a>>) -> Cow<
                 out.pop();
             }
         }
-        if may_copy_unchanged && copies_unchanged(seg.text) {
+        let copies = may_copy_unchanged && {
+            let flags = PairFlags::of(seg.text.as_bytes());
+            note_marks(found.as_deref_mut(), next - 1, &flags);
+            copies_unchanged(seg.text, &flags)
+        };
+        if copies {
             out.push_str(seg.text);
         } else if let Some(jump) =
             strip_markup(seg, &segments[next..], &mut out, found.as_deref_mut())
@@ -733,12 +766,19 @@ fn is_superscript(before: Option<char>, bytes: &[u8]) -> bool {
 /// Quotations in the segments, in one left-to-right pass: an opening mark
 /// waits for its closing mark; a second opening mark of the same kind restarts
 /// the wait, so unclosed marks cost nothing extra.
-fn quotations<'a>(segments: &[Segment<'a>]) -> Vec<Quotation<'a>> {
+///
+/// Bit `n` of `without_marks` set: segment `n` holds no quotation mark. It
+/// is skipped as it would be read: as a text that ends in a space.
+fn quotations<'a>(segments: &[Segment<'a>], without_marks: u64) -> Vec<Quotation<'a>> {
     let mut found = Vec::new();
     let mut open: Option<(char, usize)> = None;
     let mut prev: Option<char> = None;
-    for seg in segments {
+    for (n, seg) in segments.iter().enumerate() {
         let text = seg.text;
+        if n < 64 && without_marks >> n & 1 == 1 {
+            prev = Some(' ');
+            continue;
+        }
         // Only `"` and non-ASCII characters open or close a quotation: step
         // from one to the next. The character before each is read back from
         // the text (the segment's first sees the last segment's end as a space).
@@ -1089,6 +1129,43 @@ mod tests {
         // not links
         assert_eq!(text(&seg("a [bracket] only")), "a [bracket] only");
         assert_eq!(text(&seg("[unclosed (x)")), "[unclosed (x)");
+    }
+
+    #[test]
+    fn skipping_segments_without_marks_finds_the_same_quotations() {
+        let lines = [
+            "He said \"yes",
+            "and no\" twice.",
+            "Plain line",
+            "\u{201c}Curly",
+            "quote\u{201d} here",
+            "«Guillemets»",
+            "「日本」",
+            " padded , line",
+            "*markup* \"x\"",
+            "",
+            "tail",
+        ];
+        let mut texts: Vec<Vec<&str>> = lines.iter().map(|l| vec![*l]).collect();
+        for a in 0..lines.len() {
+            for b in 0..lines.len() {
+                texts.push(vec![lines[a], lines[b], lines[(a + b) % lines.len()]]);
+            }
+        }
+        texts.push(lines.iter().copied().cycle().take(150).collect());
+        for parts in texts {
+            let mut start = 0;
+            let segments: Vec<Segment<'_>> = parts
+                .iter()
+                .map(|text| {
+                    let seg = Segment::new(text, start);
+                    start += text.len() + 1;
+                    seg
+                })
+                .collect();
+            let searched = quotations(&segments, 0);
+            assert_eq!(render(&segments).quotations, searched, "{parts:?}");
+        }
     }
 
     #[test]

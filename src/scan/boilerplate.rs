@@ -2,6 +2,7 @@
 //! that introduce footer sections.
 
 use crate::model::BoilerplateKind;
+use crate::scan::phrases::Phrases;
 
 /// Whole-line share and social furniture (compared case-insensitively, with
 /// a trailing `:` ignored).
@@ -162,58 +163,6 @@ const CREDIT_MARKS: &[&str] = &[
 /// both are looked for in one pass over the line.
 const CREDIT_PHRASES: Phrases<{ CREDIT_MARKS.len() + CREDIT_INFIXES.len() }> =
     Phrases::new(&[CREDIT_MARKS, CREDIT_INFIXES]);
-
-/// Phrases searched for anywhere in a line. Per byte value, the phrases (one
-/// bit each) that have it as their first, second and third byte: a position
-/// is compared only with the phrases its next three bytes allow, and most
-/// positions with none. (Testing the first two bytes apart let every space
-/// before an `a`, an `e` or a `p` through.)
-struct Phrases<const N: usize> {
-    phrases: [&'static str; N],
-    by_byte: [[u32; 256]; PHRASE_FILTER_BYTES],
-}
-
-/// Leading bytes of a phrase that [`Phrases`] filters positions by.
-const PHRASE_FILTER_BYTES: usize = 3;
-
-impl<const N: usize> Phrases<N> {
-    /// `N` is the number of phrases in all the lists, at most 32; every
-    /// phrase must be at least [`PHRASE_FILTER_BYTES`] long.
-    const fn new(lists: &[&[&'static str]]) -> Phrases<N> {
-        assert!(N <= 32, "more phrases than bits");
-        let mut phrases = [""; N];
-        let mut by_byte = [[0u32; 256]; PHRASE_FILTER_BYTES];
-        let mut n = 0;
-        let mut l = 0;
-        while l < lists.len() {
-            let mut i = 0;
-            while i < lists[l].len() {
-                let bytes = lists[l][i].as_bytes();
-                assert!(bytes.len() >= PHRASE_FILTER_BYTES, "a phrase too short");
-                let mut k = 0;
-                while k < PHRASE_FILTER_BYTES {
-                    by_byte[k][bytes[k] as usize] |= 1 << n;
-                    k += 1;
-                }
-                phrases[n] = lists[l][i];
-                n += 1;
-                i += 1;
-            }
-            l += 1;
-        }
-        assert!(n == N, "N is not the number of phrases");
-        Phrases { phrases, by_byte }
-    }
-
-    /// The phrases that may start at the head of `window`: those whose
-    /// first bytes it has.
-    fn candidates(&self, window: &[u8; PHRASE_FILTER_BYTES]) -> u32 {
-        let [first, second, third] = &self.by_byte;
-        first[usize::from(window[0])]
-            & second[usize::from(window[1])]
-            & third[usize::from(window[2])]
-    }
-}
 
 const RELATED_LABELS: &[&str] = &[
     "related articles",
@@ -451,27 +400,9 @@ impl Folded {
     /// One of `phrases` occurs, not followed by a letter or digit
     /// ("/ap" in "Smith/AP", not in "/api/v2").
     fn contains_word_any<const N: usize>(&self, phrases: &Phrases<N>) -> bool {
-        let bytes = self.bytes();
-        bytes
-            .windows(PHRASE_FILTER_BYTES)
-            .enumerate()
-            .any(|(i, window)| {
-                let Ok(window) = window.try_into() else {
-                    return false;
-                };
-                let mut candidates = phrases.candidates(window);
-                while candidates != 0 {
-                    let w = phrases.phrases[candidates.trailing_zeros() as usize].as_bytes();
-                    candidates &= candidates - 1;
-                    let rest = &bytes[i..];
-                    if rest.starts_with(w)
-                        && !rest.get(w.len()).is_some_and(u8::is_ascii_alphanumeric)
-                    {
-                        return true;
-                    }
-                }
-                false
-            })
+        phrases.occur_in(self.bytes(), |after| {
+            !after.first().is_some_and(u8::is_ascii_alphanumeric)
+        })
     }
 }
 

@@ -92,6 +92,8 @@ const DATE_LABELS: &[&str] = &[
     "nzdt",
 ];
 
+static DATE_LABEL_WORDS: Keywords = Keywords::new(DATE_LABELS);
+
 /// Punctuation that separates a date from its labels and time.
 const DATE_PUNCTUATION: &str = ",:;|·•-–—/()[].\"'";
 
@@ -126,10 +128,39 @@ pub(crate) fn date_line(line: &str, order: DateOrder) -> Option<DateMatch> {
 /// True when `text` holds only what may stand next to a date on a date line:
 /// labels, weekdays, times of day, timezones, punctuation and blanks.
 pub(crate) fn only_date_furniture(text: &str) -> bool {
+    if opens_with_other_word(text) {
+        return false;
+    }
     // date_furniture* to the end
     all_consuming(many0_count(date_furniture))
         .parse(text)
         .is_ok()
+}
+
+/// Whether `text` opens with a word that no date furniture opens with: no
+/// date label, and no time or meridiem (among ASCII letters only `T` before
+/// a digit, `a.`, `am`, `p.` and `pm` open those). Titles and names are
+/// most of the lines tried, and their first word is enough to turn them
+/// away.
+fn opens_with_other_word(text: &str) -> bool {
+    let Some(&first) = text.as_bytes().first() else {
+        return false;
+    };
+    let second = text.as_bytes().get(1).copied();
+    let opens_time = match first.to_ascii_lowercase() {
+        b't' => second.is_some_and(|b| b.is_ascii_digit()),
+        b'a' | b'p' => matches!(second, Some(b'.' | b'm' | b'M')),
+        _ => false,
+    };
+    if !first.is_ascii_alphabetic() || opens_time {
+        return false;
+    }
+    // The word as the keyword parser reads it, which may go on past ASCII.
+    let end = text
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(text.len());
+    text.get(..end)
+        .is_some_and(|word| !DATE_LABEL_WORDS.contains(word))
 }
 
 /// Whether `word` equals `lower`, a lower-case word, ignoring case; accented
@@ -170,20 +201,110 @@ fn ascii_lower_first(c: char) -> Option<char> {
     }
 }
 
-/// A whole alphabetic word that is one of `words` (lower case), ignoring case.
-pub(crate) fn keyword<'a>(input: &'a str, words: &[&str]) -> IResult<&'a str, &'a str> {
+/// A whole alphabetic word that is one of `words`, ignoring case.
+pub(crate) fn keyword<'a>(input: &'a str, words: &Keywords) -> IResult<&'a str, &'a str> {
     // keyword = letter+, one of words
     verify(take_while1(char::is_alphabetic), |w: &str| {
-        if w.is_ascii() {
-            // An ASCII word folds to ASCII: only a word of its length can match.
-            words
-                .iter()
-                .any(|k| k.len() == w.len() && w.eq_ignore_ascii_case(k))
-        } else {
-            words.iter().any(|k| eq_ignore_case(w, k))
-        }
+        words.contains(w)
     })
     .parse(input)
+}
+
+/// A list of lower-case words, looked up ignoring case as
+/// [`eq_ignore_case`] compares. Header scanners try every word of a line
+/// against lists of up to 150 words; the shapes turn most words away before
+/// the list is read.
+pub(crate) struct Keywords {
+    words: &'static [&'static str],
+    shapes: AsciiShapes,
+}
+
+impl Keywords {
+    /// Every word is a single word: the keyword parser reads no spaces.
+    pub(crate) const fn new(words: &'static [&'static str]) -> Keywords {
+        let mut i = 0;
+        while i < words.len() {
+            let mut k = 0;
+            while k < words[i].len() {
+                assert!(words[i].as_bytes()[k] != b' ', "a keyword with a space");
+                k += 1;
+            }
+            i += 1;
+        }
+        Keywords {
+            words,
+            shapes: ascii_shapes(&[words]),
+        }
+    }
+
+    #[cfg(test)]
+    pub(crate) fn words(&self) -> &'static [&'static str] {
+        self.words
+    }
+
+    /// Whether `word` equals one of the words, ignoring case: the same as
+    /// `eq_ignore_case(word, k)` for some word `k`.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        if word.is_empty() || !word.is_ascii() {
+            return self.words.iter().any(|k| eq_ignore_case(word, k));
+        }
+        // An ASCII word folds to ASCII, byte for byte: only an ASCII word of
+        // its length and first letter can match.
+        self.shapes.admits_ascii(word)
+            && self
+                .words
+                .iter()
+                .any(|k| k.len() == word.len() && word.eq_ignore_ascii_case(k))
+    }
+}
+
+/// Per first byte (as listed, so lower case), the byte lengths of the ASCII
+/// words of some lists that open with it, one bit each; the top bit stands
+/// for every length from 63 up.
+pub(crate) struct AsciiShapes([u64; 128]);
+
+impl AsciiShapes {
+    /// The shapes of the first words of `phrases` (words joined by spaces).
+    pub(crate) const fn of_leading_words(phrases: &[&str]) -> AsciiShapes {
+        ascii_shapes(&[phrases])
+    }
+
+    /// Whether some listed ASCII word has the length of `word`, an ASCII
+    /// word, and opens with its first byte lower-cased.
+    pub(crate) fn admits_ascii(&self, word: &str) -> bool {
+        word.as_bytes().first().is_some_and(|&first| {
+            self.0
+                .get(usize::from(first.to_ascii_lowercase()))
+                .is_some_and(|lengths| lengths & length_bit(word.len()) != 0)
+        })
+    }
+}
+
+/// The shapes of the leading words (up to the first space) of `lists`.
+const fn ascii_shapes(lists: &[&[&str]]) -> AsciiShapes {
+    let mut shapes = [0u64; 128];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            let bytes = lists[l][i].as_bytes();
+            let mut len = 0;
+            while len < bytes.len() && bytes[len] != b' ' {
+                len += 1;
+            }
+            let (word, _) = bytes.split_at(len);
+            if word.is_ascii() && !word.is_empty() {
+                shapes[word[0] as usize] |= length_bit(word.len());
+            }
+            i += 1;
+        }
+        l += 1;
+    }
+    AsciiShapes(shapes)
+}
+
+const fn length_bit(len: usize) -> u64 {
+    1 << if len < 63 { len } else { 63 }
 }
 
 /// Byte offsets where a letter or digit follows a non-alphanumeric character
@@ -361,9 +482,15 @@ fn month_name(input: &str) -> IResult<&str, u8> {
     .parse(input)
 }
 
+/// The shapes of all month names: most words are shaped like none.
+static MONTH_SHAPES: AsciiShapes = ascii_shapes(&MONTH_NAMES);
+
 fn month_number(word: &str) -> Option<u8> {
-    // An ASCII word folds to ASCII: only a name of its length can match.
     let ascii = word.is_ascii();
+    if ascii && !word.is_empty() && !MONTH_SHAPES.admits_ascii(word) {
+        return None;
+    }
+    // An ASCII word folds to ASCII: only a name of its length can match.
     let is_name = |name: &&str| {
         if ascii {
             name.len() == word.len() && word.eq_ignore_ascii_case(name)
@@ -434,7 +561,7 @@ fn date_furniture(input: &str) -> IResult<&str, ()> {
         utc_offset,
         meridiem,
         value((), one_of(DATE_PUNCTUATION)),
-        value((), |i| keyword(i, DATE_LABELS)),
+        value((), |i| keyword(i, &DATE_LABEL_WORDS)),
     ))
     .parse(input)
 }
@@ -519,7 +646,7 @@ fn is_blank(c: char) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     #[test]
@@ -735,6 +862,38 @@ mod tests {
     }
 
     #[test]
+    fn only_date_furniture_agrees_with_the_parser() {
+        let parsed = |text: &str| {
+            all_consuming(many0_count(date_furniture))
+                .parse(text)
+                .is_ok()
+        };
+        let mut texts = probes(&[DATE_LABELS, &MONTH_NAMES.concat()]);
+        for text in [
+            "Why Urban Foxes",
+            "T10:15",
+            "Tuesday 10:15",
+            "am",
+            "PM EST",
+            "a.m.",
+            "Ämter",
+            "Sonntag, 10:15 Uhr",
+            "Zeit",
+            "Mon",
+            "Mont",
+            "10h",
+            "Éte",
+            "ET | 9 a.m.",
+        ] {
+            texts.push(text.to_owned());
+            texts.push(format!("{text} at 9:00"));
+        }
+        for text in texts {
+            assert_eq!(only_date_furniture(&text), parsed(&text), "{text:?}");
+        }
+    }
+
+    #[test]
     fn furniture_accepts_rejects() {
         assert!(only_date_furniture(""));
         assert!(only_date_furniture(" | 10:15 AM EST"));
@@ -743,9 +902,68 @@ mod tests {
 
     #[test]
     fn keyword_is_whole_word_and_case_blind() {
-        assert_eq!(keyword("MÄRZ 2025", &["märz"]), Ok((" 2025", "MÄRZ")));
-        assert!(keyword("märzen", &["märz"]).is_err());
-        assert!(keyword("", &["märz"]).is_err());
+        static MAERZ: Keywords = Keywords::new(&["märz"]);
+        assert_eq!(keyword("MÄRZ 2025", &MAERZ), Ok((" 2025", "MÄRZ")));
+        assert!(keyword("märzen", &MAERZ).is_err());
+        assert!(keyword("", &MAERZ).is_err());
+    }
+
+    /// Words to look up: every listed word as listed, upper-cased and
+    /// capitalised, cut short and lengthened, plus odd words.
+    pub(crate) fn probes(lists: &[&[&str]]) -> Vec<String> {
+        let mut probes: Vec<String> = ["", "x", "İ", "\u{212a}m", "社区", "ǅ", "a\u{301}", "ÄÖÜ"]
+            .map(String::from)
+            .to_vec();
+        for word in lists.iter().flat_map(|list| list.iter()) {
+            let mut chars = word.chars();
+            let capital: String = chars
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .collect();
+            probes.extend([
+                (*word).to_owned(),
+                word.to_uppercase(),
+                capital + chars.as_str(),
+                format!("{word}s"),
+                word.chars().skip(1).collect(),
+                word.chars()
+                    .take(word.chars().count().saturating_sub(1))
+                    .collect(),
+            ]);
+        }
+        probes
+    }
+
+    /// `Keywords::contains` agrees with comparing every word, and the lists
+    /// are lower case (the shapes index them by their first byte as listed).
+    pub(crate) fn check_keywords(keywords: &Keywords) {
+        for word in keywords.words {
+            assert_eq!(*word, word.to_lowercase(), "{word}");
+        }
+        for probe in probes(&[keywords.words, DATE_LABELS, &MONTH_NAMES.concat()]) {
+            let reference = keywords.words.iter().any(|k| eq_ignore_case(&probe, k));
+            assert_eq!(keywords.contains(&probe), reference, "{probe:?}");
+        }
+    }
+
+    #[test]
+    fn keywords_agree_with_comparing_every_word() {
+        check_keywords(&DATE_LABEL_WORDS);
+        for names in MONTH_NAMES {
+            check_keywords(&Keywords::new(names));
+        }
+    }
+
+    #[test]
+    fn month_number_agrees_with_comparing_every_name() {
+        for probe in probes(&[&MONTH_NAMES.concat(), DATE_LABELS]) {
+            let reference = MONTH_NAMES
+                .iter()
+                .position(|names| names.iter().any(|n| eq_ignore_case(&probe, n)))
+                .map(|i| i as u8 + 1);
+            assert_eq!(month_number(&probe), reference, "{probe:?}");
+        }
     }
 
     #[test]

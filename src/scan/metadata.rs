@@ -4,9 +4,6 @@
 //! (`By Jane Doe | Nov 28, 2025 | 5 min read`).
 
 use std::ops::Range;
-use std::sync::OnceLock;
-
-use memchr::memmem;
 
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while, take_while1, take_while_m_n};
@@ -18,7 +15,10 @@ use nom::{IResult, Offset, Parser};
 
 use crate::model::Date;
 use crate::options::DateOrder;
-use crate::scan::date::{date_line, eq_ignore_case, keyword, only_date_furniture};
+use crate::scan::date::{
+    date_line, eq_ignore_case, keyword, only_date_furniture, AsciiShapes, Keywords,
+};
+use crate::scan::phrases::Phrases;
 
 /// Author names in a byline, as byte ranges into the line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,15 +61,15 @@ const MAX_BYLINE_CHARS: usize = 80;
 const MAX_DISCLAIMER_BYTES: usize = 600;
 
 #[rustfmt::skip]
-const MINUTE_UNITS: &[&str] = &[
+static MINUTE_UNITS: Keywords = Keywords::new(&[
     "min", "mins", "minute", "minutes", "minuten", "minuto", "minutos", "minuti",
-];
+]);
 
 #[rustfmt::skip]
-const VIEW_WORDS: &[&str] = &[
+static VIEW_WORDS: Keywords = Keywords::new(&[
     "view", "views", "aufrufe", "vue", "vues", "visualizaciones", "vistas", "visualizações",
     "visualizzazioni", "visite",
-];
+]);
 
 #[rustfmt::skip]
 const AUTHOR_LABELS: &[&str] = &[
@@ -77,12 +77,14 @@ const AUTHOR_LABELS: &[&str] = &[
     "autora", "autores", "autore", "autori",
 ];
 
+static AUTHOR_LABEL_WORDS: Keywords = Keywords::new(AUTHOR_LABELS);
+
 #[rustfmt::skip]
-const AND_WORDS: &[&str] = &["and", "und", "et", "y", "e"];
+static AND_WORDS: Keywords = Keywords::new(&["and", "und", "et", "y", "e"]);
 
 /// Honorifics before a name; not counted as name words.
 #[rustfmt::skip]
-const TITLES: &[&str] = &["dr", "prof", "mr", "mrs", "ms", "mx", "sir", "dame"];
+static TITLES: Keywords = Keywords::new(&["dr", "prof", "mr", "mrs", "ms", "mx", "sir", "dame"]);
 
 /// Lower-case name particles (`Ludwig van Beethoven`, `María de la Cruz`).
 #[rustfmt::skip]
@@ -94,29 +96,29 @@ const PARTICLES: &[&str] = &[
 /// Capitalised words that start sentences and headings, never names
 /// (`By The Numbers`, `Our team`).
 #[rustfmt::skip]
-const NOT_NAME_WORDS: &[&str] = &[
+static NOT_NAME_WORDS: Keywords = Keywords::new(&[
     "the", "a", "an", "our", "this", "that", "these", "those", "my", "your", "his", "her",
     "their", "its", "we", "you", "they", "it", "i", "in", "on", "at", "for", "of", "to", "and",
     "or", "with", "from", "by", "how", "what", "why", "when", "where", "who", "is", "are",
     "was", "if", "as", "but", "so", "all", "no", "not",
-];
+]);
 
 /// Words that make a phrase a job title rather than a name.
 #[rustfmt::skip]
-const JOB_WORDS: &[&str] = &[
+static JOB_WORDS: Keywords = Keywords::new(&[
     "reporter", "correspondent", "editor", "writer", "columnist", "contributor", "contributing",
     "journalist", "analyst", "staff", "senior", "chief", "producer", "economist", "strategist",
     "photographer", "intern", "redakteur", "redakteurin", "korrespondent", "korrespondentin",
     "journaliste", "rédacteur", "rédactrice", "correspondant", "correspondante", "chroniqueur",
     "periodista", "redactor", "redactora", "corresponsal", "jornalista", "repórter", "editora",
     "giornalista", "corrispondente", "redattore", "redattrice", "inviato",
-];
+]);
 
 /// Small words allowed in lower case inside a job title (`Editor at Large`).
 #[rustfmt::skip]
-const TITLE_CONNECTORS: &[&str] = &[
+static TITLE_CONNECTORS: Keywords = Keywords::new(&[
     "of", "for", "at", "and", "in", "on", "de", "des", "du", "für", "di", "del", "da", "&",
-];
+]);
 
 /// Whole header segments that are page furniture, as lower-case word sequences.
 #[rustfmt::skip]
@@ -134,32 +136,40 @@ const FURNITURE: &[&str] = &[
     "segui", "condividi", "commenti", "stampa", "pubblicità",
 ];
 
+static FURNITURE_OPENINGS: AsciiShapes = AsciiShapes::of_leading_words(FURNITURE);
+
 /// Words counted by page furniture (`12 comments`, `Comments (12)`).
 #[rustfmt::skip]
-const FURNITURE_COUNTS: &[&str] = &[
+static FURNITURE_COUNTS: Keywords = Keywords::new(&[
     "comments", "comment", "shares", "share", "likes", "like", "claps", "responses", "replies",
     "kommentare", "commentaires", "comentarios", "comentários", "commenti",
-];
+]);
 
 #[rustfmt::skip]
-const RELATIVE_DAYS: &[&str] = &[
+static RELATIVE_DAYS: Keywords = Keywords::new(&[
     "yesterday", "today", "gestern", "heute", "hier", "ayer", "hoy", "ontem", "hoje", "ieri",
     "oggi",
-];
+]);
 
 #[rustfmt::skip]
-const UPDATE_LABELS: &[&str] = &[
+static UPDATE_LABELS: Keywords = Keywords::new(&[
     "updated", "posted", "published", "edited", "aktualisiert", "veröffentlicht", "publié",
     "actualizado", "publicado", "atualizado", "aggiornato", "pubblicato",
-];
+]);
+
+/// `3 hours ago`, `3 ore fa`.
+static AGO_WORDS: Keywords = Keywords::new(&["ago", "fa"]);
+
+/// `vor 3 Stunden`, `hace 3 horas`, `há 3 horas`.
+static AGO_OPENINGS: Keywords = Keywords::new(&["vor", "hace", "há", "ha"]);
 
 #[rustfmt::skip]
-const QUANTITY_WORDS: &[&str] = &[
+static QUANTITY_WORDS: Keywords = Keywords::new(&[
     "a", "an", "one", "ein", "eine", "einem", "einer", "un", "une", "uno", "una", "um", "uma",
-];
+]);
 
 #[rustfmt::skip]
-const TIME_UNITS: &[&str] = &[
+static TIME_UNITS: Keywords = Keywords::new(&[
     "s", "sec", "secs", "second", "seconds", "m", "min", "mins", "minute", "minutes", "h", "hr",
     "hrs", "hour", "hours", "d", "day", "days", "w", "wk", "wks", "week", "weeks", "mo", "mos",
     "month", "months", "y", "yr", "yrs", "year", "years",
@@ -171,7 +181,7 @@ const TIME_UNITS: &[&str] = &[
     "semana", "semanas", "mes", "meses", "mês", "año", "años", "ano", "anos",
     "secondo", "secondi", "minuti", "ora", "ore", "giorno", "giorni", "settimana", "settimane",
     "mese", "mesi", "anno", "anni",
-];
+]);
 
 /// Lower-case phrases that only disclaimers use.
 #[rustfmt::skip]
@@ -191,6 +201,8 @@ const DISCLAIMER_PHRASES: &[&str] = &[
     "isenção de responsabilidade", "não constitui",
     "esclusione di responsabilità", "non costituisce",
 ];
+
+static DISCLAIMERS: Phrases<{ DISCLAIMER_PHRASES.len() }> = Phrases::new(&[DISCLAIMER_PHRASES]);
 
 /// "5 min read", "5-minute read", "Reading time: 5 minutes", "Lesezeit: 5
 /// Minuten", "5 min de lecture"; the whole trimmed line must match.
@@ -261,13 +273,36 @@ const BY_PHRASES: &[&str] = &[
 /// The labels are ASCII, and only ASCII letters fold to ASCII letters, so
 /// comparing bytes without case agrees with the parsers.
 fn opens_byline_label(line: &str) -> bool {
+    static FIRST_BYTES: [bool; 256] = first_bytes(&[BY_PHRASES, AUTHOR_LABELS]);
     let start = line.trim_start().as_bytes();
+    // Most lines open with a letter no label opens with.
+    let Some(&first) = start.first() else {
+        return false;
+    };
+    if !FIRST_BYTES[usize::from(first.to_ascii_lowercase())] {
+        return false;
+    }
     let opens = |label: &&str| {
         start
             .get(..label.len())
             .is_some_and(|s| s.eq_ignore_ascii_case(label.as_bytes()))
     };
     BY_PHRASES.iter().any(opens) || AUTHOR_LABELS.iter().any(opens)
+}
+
+/// The first bytes, lower-cased, of the (non-empty) words of `lists`.
+const fn first_bytes(lists: &[&[&str]]) -> [bool; 256] {
+    let mut first = [false; 256];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            first[lists[l][i].as_bytes()[0].to_ascii_lowercase() as usize] = true;
+            i += 1;
+        }
+        l += 1;
+    }
+    first
 }
 
 /// Byte length of a person's name leading a bio (`Dr. Jane Roe is a …`): two
@@ -287,21 +322,13 @@ pub(crate) fn is_disclaimer(text: &str) -> bool {
     if text.len() > MAX_DISCLAIMER_BYTES {
         return false;
     }
-    // Lower-case once on the stack, then search each phrase with a finder
-    // built once per process (a first-byte search stops at every common
-    // letter of a paragraph).
-    static FINDERS: OnceLock<Vec<memmem::Finder<'static>>> = OnceLock::new();
-    let finders = FINDERS.get_or_init(|| {
-        DISCLAIMER_PHRASES
-            .iter()
-            .map(|phrase| memmem::Finder::new(phrase.as_bytes()))
-            .collect()
-    });
+    // Lower-case once on the stack, then look for every phrase in one pass
+    // (a search per phrase read the text forty times).
     let mut buf = [0u8; MAX_DISCLAIMER_BYTES];
     let lower = &mut buf[..text.len()];
     lower.copy_from_slice(text.as_bytes());
     lower.make_ascii_lowercase();
-    finders.iter().any(|finder| finder.find(lower).is_some())
+    DISCLAIMERS.occur_in(lower, |_| true)
 }
 
 /// A header line made only of facts and page furniture, split at ` | `,
@@ -315,6 +342,10 @@ pub(crate) fn header_facts(line: &str, order: DateOrder) -> Option<Vec<FactMatch
     // A whole-line reading first keeps `Nov 28, 2025 - 10:15` one date.
     if let Some(fact) = header_fact(whole, start, order) {
         return Some(vec![FactMatch { fact, start, end }]);
+    }
+    // Without a separator the one segment is the whole line, read above.
+    if !may_hold_separator(whole) {
+        return None;
     }
     let mut segments = Segments {
         line,
@@ -387,9 +418,19 @@ const MAX_FURNITURE_WORDS: usize = 4;
 /// Whether the words of `segment` are one of the `FURNITURE` phrases: the
 /// segment is split into words once, not once per phrase.
 fn is_furniture(segment: &str) -> bool {
+    let mut words = words(segment);
+    // No phrase is empty, and an ASCII first word is compared with a phrase
+    // only where some phrase opens with a word of its shape.
+    let Some(first) = words.next() else {
+        return false;
+    };
+    if first.is_ascii() && !FURNITURE_OPENINGS.admits_ascii(first) {
+        return false;
+    }
     let mut found = [""; MAX_FURNITURE_WORDS];
-    let mut count = 0;
-    for word in words(segment) {
+    found[0] = first;
+    let mut count = 1;
+    for word in words {
         // Longer than every phrase: none can match.
         let Some(slot) = found.get_mut(count) else {
             return false;
@@ -451,7 +492,33 @@ impl Iterator for Segments<'_> {
 
 // separator = blank ("|" | "·" | "•" | "-" | "–" | "—") blank
 fn separator(input: &str) -> IResult<&str, ()> {
-    value((), (blank, one_of("|·•-–—"), blank)).parse(input)
+    value((), (blank, one_of(SEPARATOR_MARKS), blank)).parse(input)
+}
+
+/// The marks that split a header line between blanks.
+const SEPARATOR_MARKS: &str = "|·•-–—";
+
+/// Whether `text` may hold a separator: it has the last byte of a mark's
+/// UTF-8 encoding. One byte scan, where finding segments parses at every
+/// blank.
+fn may_hold_separator(text: &str) -> bool {
+    static LAST_BYTES: [bool; 256] = last_bytes(SEPARATOR_MARKS);
+    text.bytes().any(|b| LAST_BYTES[usize::from(b)])
+}
+
+/// The bytes that end a character of `text`.
+const fn last_bytes(text: &str) -> [bool; 256] {
+    let bytes = text.as_bytes();
+    let mut last = [false; 256];
+    let mut i = 0;
+    while i < bytes.len() {
+        let continued = i + 1 < bytes.len() && bytes[i + 1] & 0xC0 == 0x80;
+        if !continued {
+            last[bytes[i] as usize] = true;
+        }
+        i += 1;
+    }
+    last
 }
 
 // labelled_reading_time = reading_label [blank] [":" [blank]] minutes
@@ -511,7 +578,7 @@ fn minutes(input: &str) -> IResult<&str, u32> {
         ),
         |m: &u32| *m > 0,
     );
-    let unit = |i| keyword(i, MINUTE_UNITS);
+    let unit = |i| keyword(i, &MINUTE_UNITS);
     terminated(
         count,
         (alt((tag("-"), take_while(is_blank))), unit, opt(char('.'))),
@@ -521,7 +588,7 @@ fn minutes(input: &str) -> IResult<&str, u32> {
 
 // labelled_views = view_word [blank] [":" [blank]] view_total
 fn labelled_views(input: &str) -> IResult<&str, u64> {
-    let view_word = |i| keyword(i, VIEW_WORDS);
+    let view_word = |i| keyword(i, &VIEW_WORDS);
     preceded(
         (view_word, opt(blank), opt((char(':'), opt(blank)))),
         view_total,
@@ -531,7 +598,7 @@ fn labelled_views(input: &str) -> IResult<&str, u64> {
 
 // counted_views = view_total blank view_word
 fn counted_views(input: &str) -> IResult<&str, u64> {
-    terminated(view_total, (blank, |i| keyword(i, VIEW_WORDS))).parse(input)
+    terminated(view_total, (blank, |i| keyword(i, &VIEW_WORDS))).parse(input)
 }
 
 // view_total = abbreviated_count | thousands | digit{1,15}
@@ -624,7 +691,7 @@ fn byline_label(input: &str) -> IResult<&str, ()> {
         value(
             (),
             (
-                |i| keyword(i, AUTHOR_LABELS),
+                |i| keyword(i, &AUTHOR_LABEL_WORDS),
                 opt(blank),
                 char(':'),
                 opt(blank),
@@ -660,7 +727,7 @@ fn handle(input: &str) -> IResult<&str, &str> {
 
 // author_separator = [","] blank ("&" | and_word) blank | "," blank
 fn author_separator(input: &str) -> IResult<&str, ()> {
-    let and = alt((tag("&"), |i| keyword(i, AND_WORDS)));
+    let and = alt((tag("&"), |i| keyword(i, &AND_WORDS)));
     alt((
         value((), (opt(char(',')), blank, and, blank)),
         value((), (char(','), blank)),
@@ -690,7 +757,7 @@ fn role(input: &str) -> IResult<&str, ()> {
 
 // person_name = [title blank] name_word (blank (particle blank)* name_word){0,5}
 fn person_name(input: &str) -> IResult<&str, PersonName<'_>> {
-    let title = (|i| keyword(i, TITLES), opt(char('.')), blank);
+    let title = (|i| keyword(i, &TITLES), opt(char('.')), blank);
     let particle = verify(take_while1(char::is_alphabetic), |w: &str| {
         PARTICLES.contains(&w)
     });
@@ -721,14 +788,14 @@ fn capitalised_word(input: &str) -> IResult<&str, &str> {
             satisfy(char::is_uppercase),
             take_while(|c: char| c.is_alphabetic() || matches!(c, '-' | '\'' | '’')),
         )),
-        |word: &str| !NOT_NAME_WORDS.iter().any(|stop| eq_ignore_case(word, stop)),
+        |word: &str| !NOT_NAME_WORDS.contains(word),
     )
     .parse(input)
 }
 
 // relative_date = [update_label blank] (elapsed_ago | ago_elapsed | relative_day)
 fn relative_date(input: &str) -> IResult<&str, ()> {
-    let update_label = alt((tag_no_case("mis à jour"), |i| keyword(i, UPDATE_LABELS)));
+    let update_label = alt((tag_no_case("mis à jour"), |i| keyword(i, &UPDATE_LABELS)));
     value(
         (),
         (
@@ -741,21 +808,19 @@ fn relative_date(input: &str) -> IResult<&str, ()> {
 
 // elapsed_ago = quantity [blank] time_unit blank ("ago" | "fa")
 fn elapsed_ago(input: &str) -> IResult<&str, ()> {
-    let ago = |i| keyword(i, &["ago", "fa"]);
+    let ago = |i| keyword(i, &AGO_WORDS);
     value((), (quantity, opt(blank), time_unit, blank, ago)).parse(input)
 }
 
 // ago_elapsed = ("il y a" | "vor" | "hace" | "há" | "ha") blank quantity [blank] time_unit
 fn ago_elapsed(input: &str) -> IResult<&str, ()> {
-    let ago = alt((tag_no_case("il y a"), |i| {
-        keyword(i, &["vor", "hace", "há", "ha"])
-    }));
+    let ago = alt((tag_no_case("il y a"), |i| keyword(i, &AGO_OPENINGS)));
     value((), (ago, blank, quantity, opt(blank), time_unit)).parse(input)
 }
 
 // relative_day = "just now" | "aujourd'hui" | a word of RELATIVE_DAYS
 fn relative_day(input: &str) -> IResult<&str, ()> {
-    let day = |i| keyword(i, RELATIVE_DAYS);
+    let day = |i| keyword(i, &RELATIVE_DAYS);
     value(
         (),
         alt((tag_no_case("just now"), tag_no_case("aujourd'hui"), day)),
@@ -766,17 +831,17 @@ fn relative_day(input: &str) -> IResult<&str, ()> {
 // quantity = digit{1,4} | a word of QUANTITY_WORDS
 fn quantity(input: &str) -> IResult<&str, &str> {
     let digits = recognize((take_while_m_n(1, 4, is_digit), not(satisfy(is_digit))));
-    alt((digits, |i| keyword(i, QUANTITY_WORDS))).parse(input)
+    alt((digits, |i| keyword(i, &QUANTITY_WORDS))).parse(input)
 }
 
 // time_unit = a word of TIME_UNITS
 fn time_unit(input: &str) -> IResult<&str, &str> {
-    keyword(input, TIME_UNITS)
+    keyword(input, &TIME_UNITS)
 }
 
 // counted_furniture = view_total blank count_word | count_word [blank] ["("] digit+ [")"]
 fn counted_furniture(input: &str) -> IResult<&str, ()> {
-    let count_word = || |i| keyword(i, FURNITURE_COUNTS);
+    let count_word = || |i| keyword(i, &FURNITURE_COUNTS);
     let trailing = (
         count_word(),
         opt(blank),
@@ -801,13 +866,13 @@ fn is_job_title(segment: &str) -> bool {
                 .chars()
                 .all(|c| c.is_alphabetic() || "-&.'’".contains(c));
             let capitalised = word.chars().next().is_some_and(char::is_uppercase);
-            let allowed = TITLE_CONNECTORS.iter().any(|c| eq_ignore_case(word, c));
+            let allowed = TITLE_CONNECTORS.contains(word);
             plain && (capitalised || allowed || has_job_word(word))
         })
 }
 
 fn has_job_word(text: &str) -> bool {
-    words(text).any(|word| JOB_WORDS.iter().any(|job| eq_ignore_case(word, job)))
+    words(text).any(|word| JOB_WORDS.contains(word))
 }
 
 /// Words split at anything but letters, digits and apostrophes, so that
@@ -848,6 +913,29 @@ mod tests {
             .into_iter()
             .map(|f| Some((f.fact, line.get(f.start..f.end)?)))
             .collect()
+    }
+
+    #[test]
+    fn keywords_agree_with_comparing_every_word() {
+        for keywords in [
+            &MINUTE_UNITS,
+            &VIEW_WORDS,
+            &AUTHOR_LABEL_WORDS,
+            &AND_WORDS,
+            &TITLES,
+            &NOT_NAME_WORDS,
+            &JOB_WORDS,
+            &TITLE_CONNECTORS,
+            &FURNITURE_COUNTS,
+            &RELATIVE_DAYS,
+            &UPDATE_LABELS,
+            &AGO_WORDS,
+            &AGO_OPENINGS,
+            &QUANTITY_WORDS,
+            &TIME_UNITS,
+        ] {
+            crate::scan::date::tests::check_keywords(keywords);
+        }
     }
 
     #[test]
@@ -1092,6 +1180,29 @@ mod tests {
     }
 
     #[test]
+    fn is_disclaimer_finds_what_a_search_per_phrase_finds() {
+        let by_search = |text: &str| {
+            let lower = text.to_ascii_lowercase();
+            text.len() <= MAX_DISCLAIMER_BYTES
+                && DISCLAIMER_PHRASES.iter().any(|p| lower.contains(p))
+        };
+        for phrase in DISCLAIMER_PHRASES {
+            let cut: String = phrase.chars().skip(1).collect();
+            for text in [
+                (*phrase).to_owned(),
+                phrase.to_uppercase(),
+                format!("Some text. {phrase}."),
+                format!("x{}y", phrase.to_ascii_uppercase()),
+                cut.to_owned(),
+                format!("{cut} {cut}"),
+                format!("{} {phrase}", "word ".repeat(120)),
+            ] {
+                assert_eq!(is_disclaimer(&text), by_search(&text), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
     fn is_disclaimer_rejects() {
         let long = format!("{} This is not financial advice.", "Word ".repeat(150));
         for text in [
@@ -1226,6 +1337,75 @@ mod tests {
             "a b c d e f",
         ] {
             assert_eq!(is_furniture(text), text == "share this", "{text}");
+        }
+    }
+
+    #[test]
+    fn is_furniture_agrees_with_comparing_every_phrase() {
+        let by_phrase = |segment: &str| {
+            let found: Vec<&str> = words(segment).collect();
+            FURNITURE.iter().any(|phrase| {
+                let expected: Vec<&str> = phrase.split(' ').collect();
+                expected.len() == found.len()
+                    && found
+                        .iter()
+                        .zip(&expected)
+                        .all(|(w, e)| eq_ignore_case(w, e))
+            })
+        };
+        let mut segments = crate::scan::date::tests::probes(&[FURNITURE, JOB_WORDS.words()]);
+        segments.extend(
+            FURNITURE
+                .iter()
+                .map(|p| format!("{} — now", p.to_uppercase())),
+        );
+        for segment in segments {
+            assert_eq!(is_furniture(&segment), by_phrase(&segment), "{segment:?}");
+        }
+    }
+
+    #[test]
+    fn may_hold_separator_sees_every_mark() {
+        for mark in SEPARATOR_MARKS.chars() {
+            assert!(may_hold_separator(&format!("a {mark} b")), "{mark}");
+        }
+        assert!(!may_hold_separator("Why Urban Foxes Are Getting “Bolder”"));
+        for line in [
+            "a | b",
+            "a b",
+            "a - b",
+            "a-b",
+            "a — b",
+            "x · y · z",
+            "Nov 28, 2025 – 10:15",
+        ] {
+            let whole = Segments {
+                line,
+                pos: 0,
+                end: line.len(),
+            }
+            .next();
+            if whole != Some(0..line.len()) {
+                assert!(may_hold_separator(line), "{line}");
+            }
+        }
+    }
+
+    #[test]
+    fn opens_byline_label_agrees_with_comparing_every_label() {
+        let by_label = |line: &str| {
+            let start = line.trim_start().as_bytes();
+            BY_PHRASES.iter().chain(AUTHOR_LABELS).any(|label| {
+                start
+                    .get(..label.len())
+                    .is_some_and(|s| s.eq_ignore_ascii_case(label.as_bytes()))
+            })
+        };
+        let lists: &[&[&str]] = &[BY_PHRASES, AUTHOR_LABELS, FURNITURE];
+        for line in crate::scan::date::tests::probes(lists) {
+            for line in [line.clone(), format!("  {line} Jane Doe")] {
+                assert_eq!(opens_byline_label(&line), by_label(&line), "{line:?}");
+            }
         }
     }
 

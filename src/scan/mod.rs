@@ -10,4 +10,5 @@ pub(crate) mod date;
 pub(crate) mod formula;
 pub(crate) mod markers;
 pub(crate) mod metadata;
+pub(crate) mod phrases;
 pub(crate) mod quotes;

@@ -1,0 +1,107 @@
+//! Many short phrases looked for in one pass over a text, instead of one
+//! search per phrase.
+
+/// Phrases searched for anywhere in a text. Per byte value, the phrases (one
+/// bit each) that have it as their first, second and third byte: a position
+/// is compared only with the phrases its next three bytes allow, and most
+/// positions with none. (Testing the first two bytes apart let every space
+/// before an `a`, an `e` or a `p` through.)
+pub(crate) struct Phrases<const N: usize> {
+    phrases: [&'static str; N],
+    by_byte: [[u64; 256]; FILTER_BYTES],
+}
+
+/// Leading bytes of a phrase that [`Phrases`] filters positions by.
+const FILTER_BYTES: usize = 3;
+
+impl<const N: usize> Phrases<N> {
+    /// `N` is the number of phrases in all the lists, at most 64; every
+    /// phrase must be at least [`FILTER_BYTES`] long.
+    pub(crate) const fn new(lists: &[&[&'static str]]) -> Phrases<N> {
+        assert!(N <= 64, "more phrases than bits");
+        let mut phrases = [""; N];
+        let mut by_byte = [[0u64; 256]; FILTER_BYTES];
+        let mut n = 0;
+        let mut l = 0;
+        while l < lists.len() {
+            let mut i = 0;
+            while i < lists[l].len() {
+                let bytes = lists[l][i].as_bytes();
+                assert!(bytes.len() >= FILTER_BYTES, "a phrase too short");
+                let mut k = 0;
+                while k < FILTER_BYTES {
+                    by_byte[k][bytes[k] as usize] |= 1 << n;
+                    k += 1;
+                }
+                phrases[n] = lists[l][i];
+                n += 1;
+                i += 1;
+            }
+            l += 1;
+        }
+        assert!(n == N, "N is not the number of phrases");
+        Phrases { phrases, by_byte }
+    }
+
+    /// Whether some phrase occurs in `text` with `accept` true of the bytes
+    /// after it.
+    pub(crate) fn occur_in(&self, text: &[u8], accept: impl Fn(&[u8]) -> bool) -> bool {
+        text.windows(FILTER_BYTES).enumerate().any(|(i, window)| {
+            let Ok(window) = window.try_into() else {
+                return false;
+            };
+            let mut candidates = self.candidates(window);
+            while candidates != 0 {
+                let phrase = self.phrases[candidates.trailing_zeros() as usize].as_bytes();
+                candidates &= candidates - 1;
+                let rest = text.get(i..).unwrap_or_default();
+                if let Some(after) = rest.strip_prefix(phrase) {
+                    if accept(after) {
+                        return true;
+                    }
+                }
+            }
+            false
+        })
+    }
+
+    /// The phrases that may start at the head of `window`: those whose
+    /// first bytes it has.
+    fn candidates(&self, window: &[u8; FILTER_BYTES]) -> u64 {
+        let [first, second, third] = &self.by_byte;
+        first[usize::from(window[0])]
+            & second[usize::from(window[1])]
+            & third[usize::from(window[2])]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LISTS: &[&[&str]] = &[&["abc", "abd", "xyz"], &["bcd", "a b"]];
+    const PHRASES: Phrases<5> = Phrases::new(LISTS);
+
+    #[test]
+    fn finds_what_one_search_per_phrase_finds() {
+        let all = || LISTS.iter().flat_map(|list| list.iter());
+        let texts = [
+            "", "ab", "abc", "xabdx", "a b", "xy z", "bcabc", "zzzxyz", "abcd",
+        ];
+        for text in texts {
+            let anywhere = all().any(|p| text.contains(p));
+            assert_eq!(
+                PHRASES.occur_in(text.as_bytes(), |_| true),
+                anywhere,
+                "{text}"
+            );
+            // Followed by nothing: a phrase that ends the text.
+            let at_end = all().any(|p| text.ends_with(p));
+            assert_eq!(
+                PHRASES.occur_in(text.as_bytes(), <[u8]>::is_empty),
+                at_end,
+                "{text}"
+            );
+        }
+    }
+}
