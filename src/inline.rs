@@ -465,7 +465,9 @@ fn strip_markup<'a>(
                 }
                 continue;
             }
+            // (Not inside inline code: `{\displaystyle x}` is literal there.)
             '{' if found.is_some()
+                && !text[..i].ends_with('`')
                 && (formula::opens_formula(rest.as_bytes())
                     || following.first().is_some_and(|next| {
                         formula::opens_formula_across(rest.as_bytes(), next.text.as_bytes())
@@ -485,18 +487,14 @@ fn strip_markup<'a>(
                         }
                         FormulaEnd::Later(jump) => {
                             let later = &following[jump.segment].text[jump.offset..];
-                            if doubled_comma(out, later) {
-                                return Some(Jump {
-                                    offset: jump.offset + 1,
-                                    ..jump
-                                });
-                            }
-                            return Some(jump);
+                            let closed = close_gap(out, later);
+                            return Some(Jump {
+                                offset: jump.offset + closed,
+                                ..jump
+                            });
                         }
                     };
-                    if doubled_comma(out, after) {
-                        i += 1;
-                    }
+                    i += close_gap(out, after);
                     continue;
                 }
             }
@@ -566,10 +564,18 @@ fn strip_markup<'a>(
     None
 }
 
-/// A formula taken out between two commas ("its transpose, {…}, and")
-/// would leave them side by side: the second is dropped.
-fn doubled_comma(out: &str, after: &str) -> bool {
-    out.trim_end().ends_with(',') && after.starts_with(',')
+/// Close up what a formula taken out leaves behind, returning the bytes of
+/// `after` to skip: of two commas side by side ("its transpose, {…}, and")
+/// the second goes; empty brackets ("the matrix ({…}) leaves") go both.
+fn close_gap(out: &mut String, after: &str) -> usize {
+    if out.trim_end().ends_with(',') && after.starts_with(',') {
+        return 1;
+    }
+    if out.ends_with('(') && after.starts_with(')') {
+        out.pop();
+        return 1;
+    }
+    0
 }
 
 /// Where a formula ends: in its own segment, this many bytes on, or in a
@@ -595,6 +601,7 @@ fn formula_at<'a>(
     *budget -= window.len();
     crate::work::tick(window.len());
     let mut depth = match formula::reach(window, 0) {
+        Reach::Closes(len) if formula::spans_sentences(&rest[..len]) => return None,
         Reach::Closes(len) => {
             let taken = Formula {
                 tex: Cow::Borrowed(&rest[..len]),
@@ -614,13 +621,23 @@ fn formula_at<'a>(
         crate::work::tick(window.len());
         match formula::reach(window, depth) {
             Reach::Closes(len) => {
+                // Lines joined with a space, but for a break after a
+                // backslash, where w3m cut a command's name from it
+                // (`{\⏎displaystyle`, `A^{\⏎mathsf`).
                 let mut tex = String::from(rest);
-                for part in &following[..n] {
-                    tex.push(' ');
-                    tex.push_str(part.text);
+                for part in following[..n]
+                    .iter()
+                    .map(|p| p.text)
+                    .chain([&later.text[..len]])
+                {
+                    if !tex.ends_with('\\') {
+                        tex.push(' ');
+                    }
+                    tex.push_str(part);
                 }
-                tex.push(' ');
-                tex.push_str(&later.text[..len]);
+                if formula::spans_sentences(&tex) {
+                    return None;
+                }
                 let taken = Formula {
                     tex: Cow::Owned(tex),
                     span: Span::new(seg.start + at, later.start + len),
@@ -1092,13 +1109,24 @@ mod tests {
         let r = render(&lines(text));
         assert_eq!(r.text, "matrix A is denoted by, then the property");
         assert_eq!(r.formulas.len(), 1);
-        assert_eq!(r.formulas[0].tex, "{\\displaystyle A^{\\ mathsf {H}}}");
+        assert_eq!(r.formulas[0].tex, "{\\displaystyle A^{\\mathsf {H}}}");
         let end = text.find(", then").unwrap_or_default();
         assert_eq!(r.formulas[0].span, Span::new(23, end));
+        // Not a formula: in inline code, or an opener left unclosed until
+        // prose sentences later.
+        let r = render(&seg("write `{\\displaystyle \\frac{a}{b}}` in your"));
+        assert_eq!(r.text, "write {\\displaystyle \\frac{a}{b}} in your");
+        let r = render(&lines(
+            "a stray {\\displaystyle opener left\nhere. Then a brace } and more",
+        ));
+        assert!(r.formulas.is_empty());
+        // What a formula leaves behind closes up.
+        let r = render(&seg("The identity ({\\displaystyle I}) leaves it"));
+        assert_eq!(r.text, "The identity leaves it");
         // Broken inside the opener itself.
         let r = render(&lines("Note that {\\\ndisplaystyle R(M,cx)} for any c"));
         assert_eq!(r.text, "Note that for any c");
-        assert_eq!(r.formulas[0].tex, "{\\ displaystyle R(M,cx)}");
+        assert_eq!(r.formulas[0].tex, "{\\displaystyle R(M,cx)}");
         // Two formulas, the second wrapped, and text after it.
         let r = render(&lines("x {\\textstyle a} y {\\textstyle {b\nc}} z\nlast"));
         assert_eq!(r.text, "x y z last");

@@ -254,7 +254,14 @@ fn close_level<'a>(
 fn item<'a>(lines: &[Line<'a>], block: &RawBlock) -> ListItem<'a> {
     let first = &lines[block.lines.start];
     let marker = &first.text[..first.text.len() - first.content().len()];
-    let r = inline::render(&segments(lines, block));
+    let segs = segments(lines, block);
+    let mut r = inline::render(&segs);
+    if r.text.trim().is_empty() && !r.formulas.is_empty() {
+        // An item that is nothing but a formula is that formula: an item
+        // has no other place to show it.
+        r.text = inline::text(&segs);
+        r.formulas = Vec::new();
+    }
     let lead = lead_of(&r.text);
     ListItem {
         marker: Cow::Borrowed(marker.trim_end()),

@@ -257,10 +257,13 @@ impl Grouper<'_, '_> {
                 }
                 LineKind::Text => {
                     let first = line.start();
+                    // (Ideographic spaces, perhaps with a space after them.)
+                    let cjk_indent = input[..first].trim_end_matches(' ').ends_with('\u{3000}');
                     let end = self.continuation(i, |prev_at, prev, next| {
                         self.joins(prev_at, prev, next)
                             || (prev.start() == first
-                                && self.joins_after_first_line_indent(prev_at, prev, next))
+                                && self
+                                    .joins_after_first_line_indent(prev_at, prev, next, cjk_indent))
                     });
                     self.push(RawKind::Paragraph, i..end, blanks);
                     i = end;
@@ -414,17 +417,22 @@ impl Grouper<'_, '_> {
                 .is_some_and(|wrap| is_full(&self.profile, prev, next, wrap))
     }
 
-    /// A paragraph whose first line is indented (`　　` in CJK text, a tab
-    /// in typescript; a space more where the text had one) continues at the
-    /// body's indentation.
+    /// A paragraph whose first line is indented (a tab in typescript, `　　`
+    /// in CJK text, there perhaps with a space more) continues at the body's
+    /// indentation.
     fn joins_after_first_line_indent(
         &self,
         first_at: usize,
         first: &Line<'_>,
         next: &Line<'_>,
+        cjk_indent: bool,
     ) -> bool {
-        let indented =
-            first.indent > next.indent && first.indent - next.indent <= FIRST_LINE_INDENT_MAX;
+        let deepest = if cjk_indent {
+            CJK_FIRST_LINE_INDENT_MAX
+        } else {
+            FIRST_LINE_INDENT_MAX
+        };
+        let indented = first.indent > next.indent && first.indent - next.indent <= deepest;
         let at_body = next.indent <= self.profile.body_indent;
         let mut moved = *first;
         moved.indent = next.indent;
@@ -656,25 +664,25 @@ fn refine(
 
 /// Widest line read as a table cell.
 const CELL_WIDTH: u32 = 48;
+/// Most words in a table cell.
+const CELL_WORDS_MAX: usize = 4;
 /// Fewest cells in a run read as a table.
 const CELL_RUN_MIN: usize = 6;
 
 /// A table printed one cell to a line ("Google Maps", "32.7 MB", "17.5 MB
-/// (-46%)", …), as lynx and inscriptis print some: a long run of short
-/// lines, none ending a sentence, a quarter of them figures. It becomes one
-/// preformatted block, not a paragraph per cell.
+/// (-46%)", …), as lynx and inscriptis print some: a long run of one-line
+/// paragraphs of a few words, none ending a sentence, a quarter of them
+/// figures. It becomes one preformatted block, not a paragraph per cell.
+/// Headings bound a run; a line of more words is prose (a timeline's
+/// events), and ends it.
 fn mark_cell_runs(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
     let cell = |b: &RawBlock| {
         let line = &lines[b.lines.start];
-        let short_line = matches!(
-            b.kind,
-            RawKind::Paragraph
-                | RawKind::Heading {
-                    explicit: false,
-                    ..
-                }
-        ) && b.lines.len() == 1;
-        short_line && line.width <= CELL_WIDTH && !ends_sentence(line.text)
+        b.kind == RawKind::Paragraph
+            && b.lines.len() == 1
+            && line.width <= CELL_WIDTH
+            && line.text.split_whitespace().nth(CELL_WORDS_MAX).is_none()
+            && !ends_sentence(line.text)
     };
     let mut b = 0;
     while b < blocks.len() {
@@ -716,8 +724,11 @@ const OUTLYING_HEADING_WORDS: usize = 6;
 
 /// Where a document's unmarked headings are short ("History", "Climate",
 /// "See also"), a much longer line among them ("A Romney ewe with her two
-/// lambs", "Largest urban areas in New Zealand") is no section title but an
-/// image's alt text or a table's caption: a caption.
+/// lambs", "Largest urban areas in New Zealand") is most likely no section
+/// title but an image's alt text or a table's caption. It becomes a
+/// paragraph: kept in the body where it stands, should it be a long subhead
+/// after all. The document's first line (its headline) and a question keep
+/// their heading.
 fn demote_outlying_headings(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
     let bare = RawBlock::is_bare_heading;
     let words = |b: &RawBlock| lines[b.lines.start].text.split_whitespace().count();
@@ -728,9 +739,11 @@ fn demote_outlying_headings(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
     let mid = lengths.len() / 2;
     let median = *lengths.select_nth_unstable(mid).1;
     let longest = OUTLYING_HEADING_WORDS.max(OUTLYING_HEADING_FACTOR * median);
-    for block in blocks.iter_mut() {
-        if bare(block) && words(block) > longest {
-            block.kind = RawKind::Caption;
+    let headline = blocks.iter().position(|b| !b.lines.is_empty());
+    for (b, block) in blocks.iter_mut().enumerate() {
+        let question = lines[block.lines.start].text.ends_with('?');
+        if bare(block) && words(block) > longest && Some(b) != headline && !question {
+            block.kind = RawKind::Paragraph;
         }
     }
 }
@@ -739,8 +752,9 @@ fn demote_outlying_headings(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
 /// short lines (captions, table cells, buttons, a list of linked titles):
 /// they become paragraphs. Only a short title over longer lines stays: a
 /// section heading over an image's alt text and caption. A heading directly
-/// over a subheading stays too (that is a run of two). A title wrapped over
-/// two lines counts toward a run, though it is no heading candidate itself.
+/// over a subheading stays too (that is a run of two), and so does a run
+/// opening the document. A title wrapped over two lines counts toward a
+/// run, though it is no heading candidate itself.
 fn demote_heading_runs(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
     let bare = |b: &RawBlock| b.is_bare_heading() || wrapped_title(lines, b);
     let words = |b: &RawBlock| {
@@ -770,7 +784,10 @@ fn demote_heading_runs(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
             count += 1;
             continue;
         }
-        if count >= 3 {
+        // The document's head (headline, standfirst, first section) is a
+        // run of its own kind.
+        let at_head = blocks[..start].iter().all(|x| x.lines.is_empty());
+        if count >= 3 && !at_head {
             let first_words = words(&blocks[start]);
             let titled = first_words <= 4 && first_words < fewest_after_first;
             let from = if titled { start + 1 } else { start };
@@ -987,13 +1004,14 @@ fn claim_attribution(prev: &mut RawBlock, attribution: &mut RawBlock) {
     }
 }
 
-/// Deepest first-line indent of a paragraph: two ideographic spaces or a
-/// tab, and a space more.
-const FIRST_LINE_INDENT_MAX: u32 = 5;
+/// Deepest first-line indent of a paragraph: a tab, or two ideographic
+/// spaces; in CJK text, a space more where the source had one.
+const FIRST_LINE_INDENT_MAX: u32 = 4;
+const CJK_FIRST_LINE_INDENT_MAX: u32 = 5;
 
-/// Columns a centred line's margins may differ by (odd widths, a wrap
-/// column estimated a little short).
-const CENTRED_SLACK: u32 = 4;
+/// Deepest indent past the body's that still reads as nesting (two levels of
+/// the converters' two- to four-column steps), not as a placed title.
+const NESTED_DEPTH_MAX: u32 = 8;
 
 fn paragraph_kind(
     input: &str,
@@ -1073,17 +1091,15 @@ fn paragraph_kind(
         // CJK typesetting opens every paragraph with ideographic spaces
         // ("　　"); a title is not indented that way.
         let paragraph_indent = input[..first.start()].ends_with('\u{3000}');
-        // Sections sit at the body's indent or left of it: a line set in
-        // deeper than the body and than both its neighbours is nested in
-        // something (a figure's caption, a table cell), not a section title,
-        // unless it is centred on the page, as typescript centres titles.
-        let centred = profile.wrap.is_some_and(|wrap| {
-            let left = first.indent - profile.body_indent.min(first.indent);
-            let right = wrap.saturating_sub(first.indent + first.width);
-            left > CENTRED_SLACK && left.abs_diff(right) <= CENTRED_SLACK
-        });
-        let nested = first.indent >= profile.body_indent + 2
-            && !centred
+        // Sections sit at the body's indent or left of it: a line set in a
+        // level or two deeper than the body and than both its neighbours is
+        // nested in something (a figure's caption, a table cell), not a
+        // section title. Set in further, or by a tab, it is typescript's way
+        // of placing a title ("          CHAPTER I"), centred or not.
+        let tabbed = input[..first.start()].ends_with('\t');
+        let nested = (profile.body_indent + 2..=profile.body_indent + NESTED_DEPTH_MAX)
+            .contains(&first.indent)
+            && !tabbed
             && [prev, next]
                 .iter()
                 .all(|b| b.is_none_or(|b| lines[b.lines.start].indent < first.indent));
@@ -1091,6 +1107,8 @@ fn paragraph_kind(
             && stands_apart
             && !paragraph_indent
             && !nested
+            // (A line holding a formula is a statement, not a title.)
+            && memchr::memmem::find(text.as_bytes(), b"{\\").is_none()
             && (ctx.outdented || !profile.outdents_headings)
             && !quoting.whole
             && is_heading(text, ctx)

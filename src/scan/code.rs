@@ -49,25 +49,28 @@ pub(crate) fn looks_like_code(text: &str) -> bool {
 const SENTENCE_WORDS: usize = 8;
 
 /// Most words in a line of code are not plain words ("SELECT count(*) FROM
-/// log WHERE status_code = 400"); most in a sentence are, even one that
-/// names a function or two ("we use the function percentile_disc. In").
-/// Plain: letters, joined by an apostrophe or a hyphen ("Sheriff's",
-/// "Ultra-Fast"), with a closing stop or comma. Tokens without a letter or
-/// digit (a dash, a comma) are not words.
+/// log WHERE status_code = 400"); most in a sentence are, and it names one
+/// function at most ("we use the function percentile_disc. In"). Plain:
+/// letters, joined by an apostrophe or a hyphen ("Sheriff's", "Ultra-Fast"),
+/// with a closing stop or comma, and not a keyword in capitals (`SELECT`,
+/// `WHERE`; three letters or more, so "PM" and "EU" stay plain). Tokens
+/// without a letter or digit (a dash, a comma) are not words.
 fn reads_as_sentence(text: &str) -> bool {
-    let (mut words, mut plain) = (0, 0);
+    let (mut words, mut plain, mut names) = (0, 0, 0);
     for word in text.split_ascii_whitespace() {
         if !word.chars().any(char::is_alphanumeric) {
             continue;
         }
         words += 1;
+        names += usize::from(has_call(word));
         let letters = word.trim_end_matches(['.', ',', ';', ':']);
         let joined = |c: char| c.is_alphabetic() || matches!(c, '\'' | '’' | '-');
-        if letters.starts_with(char::is_alphabetic) && letters.chars().all(joined) {
+        let capitals = letters.len() >= 3 && letters.bytes().all(|b| b.is_ascii_uppercase());
+        if letters.starts_with(char::is_alphabetic) && letters.chars().all(joined) && !capitals {
             plain += 1;
         }
     }
-    words >= SENTENCE_WORDS && plain * 5 >= words * 4
+    words >= SENTENCE_WORDS && plain * 5 >= words * 4 && names <= 1
 }
 
 /// Symbols that prose uses too, weighed against a line's code symbols: note
@@ -430,6 +433,16 @@ mod tests {
         ));
         assert!(looks_like_code(
             "result = compute_total(items, tax, discount, region, currency)"
+        ));
+        // SQL reads as words, but names several columns or shouts keywords.
+        assert!(looks_like_code(
+            "where is_active and country is not null and signup_date is not null"
+        ));
+        assert!(looks_like_code(
+            "SELECT name FROM users WHERE active AND NOT deleted ORDER BY created_at DESC"
+        ));
+        assert!(looks_like_code(
+            "UPDATE orders SET shipped_at = created_at WHERE status is shipped"
         ));
         assert!(!looks_like_code(
             "To calculate the median in PostgreSQL we use the function percentile_disc. In"

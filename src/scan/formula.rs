@@ -29,6 +29,13 @@ pub(crate) fn opens_formula_across(end: &[u8], next: &[u8]) -> bool {
     end == b"{\\" && (next.starts_with(b"displaystyle") || next.starts_with(b"textstyle"))
 }
 
+/// Does this "formula" run across a sentence's end (". The")? TeX has no
+/// sentences: an opener left unclosed in prose reached a brace much later.
+pub(crate) fn spans_sentences(tex: &str) -> bool {
+    memchr::memmem::find_iter(tex.as_bytes(), b". ")
+        .any(|at| tex[at + 2..].chars().next().is_some_and(char::is_uppercase))
+}
+
 /// How far a formula reaches in `bytes`, brace depth carried in `depth`
 /// (0 before its opening brace).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,6 +114,14 @@ mod tests {
         assert!(opens_formula_across(b"{\\", b"displaystyle R(M)}"));
         assert!(!opens_formula_across(b"x {\\", b"displaystyle R(M)}"));
         assert!(!opens_formula_across(b"{\\", b"display"));
+    }
+
+    #[test]
+    fn tells_prose_from_tex() {
+        assert!(spans_sentences("{\\displaystyle x left. Then a }"));
+        assert!(!spans_sentences("{\\displaystyle a. b}"));
+        assert!(!spans_sentences("{\\displaystyle \\text{i.e. x}}"));
+        assert!(!spans_sentences("{\\displaystyle x.}"));
     }
 
     #[test]
