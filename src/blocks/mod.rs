@@ -1181,6 +1181,9 @@ fn bracketed_alt_text(lines: &[Line<'_>], block: &RawBlock) -> bool {
 /// The paragraph's text, first line to last, is one quotation.
 fn encloses(lines: &[Line<'_>], block: &RawBlock) -> bool {
     let first = &lines[block.lines.start];
+    if !quotes::may_open_quotation(first.text) {
+        return false;
+    }
     let last = &lines[block.lines.end - 1];
     if block.lines.len() == 1 {
         return quotes::enclosed(first.text).is_some();
