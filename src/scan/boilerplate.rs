@@ -412,6 +412,15 @@ pub(crate) fn boilerplate(line: &str) -> Option<BoilerplateKind> {
         return Some(BoilerplateKind::Junk);
     }
     let text = normalized(line);
+    if sentence_past_furniture(line, text) {
+        return None;
+    }
+    folded_furniture(line, text)
+}
+
+/// [`boilerplate`] of a line that is no junk, with `text` its
+/// [`normalized`] form, read from the line lower-cased.
+fn folded_furniture(line: &str, text: &str) -> Option<BoilerplateKind> {
     let folded = Folded::new(text)?;
     if folded.is_any(SHARE) {
         Some(BoilerplateKind::Share)
@@ -426,6 +435,65 @@ pub(crate) fn boilerplate(line: &str) -> Option<BoilerplateKind> {
     } else {
         None
     }
+}
+
+/// A line of running text that [`boilerplate`] can tell is no furniture
+/// without lower-casing it (the most costly step, for text with accents or
+/// typographic quotes): it ends like a sentence, so it is neither a bare
+/// image nor an agency's credit; it has more characters than any whole-line
+/// phrase has bytes (each character folds to a byte or more); it opens with
+/// an ASCII byte that no credit's opening does in either case; and it is no
+/// image file name.
+fn sentence_past_furniture(line: &str, text: &str) -> bool {
+    let opens_like_credit = match text.as_bytes().first() {
+        Some(&first) => {
+            !first.is_ascii() || CREDIT_OPENINGS.first[usize::from(first.to_ascii_lowercase())]
+        }
+        None => true,
+    };
+    ends_like_sentence(line) && !opens_like_credit && !may_be_phrase(text) && !image_file_name(text)
+}
+
+/// Whether `text` may fold to a whole-line phrase, judged before folding
+/// it: by its first byte, its length if it is ASCII (which folding keeps),
+/// and otherwise its count of characters (each folds to a byte or more).
+fn may_be_phrase(text: &str) -> bool {
+    // No character takes more than four bytes.
+    if text.len() > 4 * LONGEST_PHRASE {
+        return false;
+    }
+    let Some(&first) = text.as_bytes().first() else {
+        return false;
+    };
+    let shapes = if first.is_ascii() {
+        PHRASE_SHAPES[usize::from(first.to_ascii_lowercase())]
+    } else {
+        u64::MAX
+    };
+    if text.is_ascii() {
+        text.len() <= LONGEST_PHRASE && shapes >> text.len() & 1 == 1
+    } else {
+        shapes != 0 && !more_chars_than(text, LONGEST_PHRASE)
+    }
+}
+
+/// Whether `text` has more than `n` characters. Only the first `4 * (n +
+/// 1)` bytes are counted: they hold the starts of `n + 1` characters if the
+/// text has that many.
+fn more_chars_than(text: &str, n: usize) -> bool {
+    let bytes = text.as_bytes();
+    let window = bytes.get(..4 * (n + 1)).unwrap_or(bytes);
+    // Branch-free, so that it compiles to vector code: a byte that is no
+    // UTF-8 continuation byte starts a character.
+    let starts: usize = window
+        .iter()
+        .map(|&b| usize::from((b as i8) >= -0x40))
+        .sum();
+    starts > n
+}
+
+fn ends_like_sentence(line: &str) -> bool {
+    line.trim_end().ends_with(['.', '!', '?'])
 }
 
 /// Markup or template residue: `?>`, `</div>`, `<br/>`, `{{ x }}`, `{% x %}`,
@@ -529,7 +597,8 @@ pub(crate) fn bracketed_note(text: &str) -> bool {
 /// (`0226-sub-hotel-swipe-02`), or ending in an image extension
 /// (`IMG_4031.JPG`).
 fn image_file_name(text: &str) -> bool {
-    if text.contains(char::is_whitespace) || text.len() < 5 {
+    // A space, the usual whitespace, is looked for first byte-wise.
+    if text.len() < 5 || text.as_bytes().contains(&b' ') || text.contains(char::is_whitespace) {
         return false;
     }
     let extension = text.rsplit_once('.').is_some_and(|(name, ext)| {
@@ -551,7 +620,7 @@ fn image_file_name(text: &str) -> bool {
 /// as a whole word and does not read as a sentence ("Jane Doe/Getty Images",
 /// not "Getty Images reported record revenue.").
 fn credit(line: &str, text: &str, folded: &Folded) -> bool {
-    let sentence = line.trim_end().ends_with(['.', '!', '?']);
+    let sentence = ends_like_sentence(line);
     // The word count last: it reads the whole line.
     (folded.starts_with_any(&CREDIT_OPENINGS)
         || (!sentence && folded.contains_word_any(&CREDIT_PHRASES)))
@@ -561,14 +630,7 @@ fn credit(line: &str, text: &str, folded: &Folded) -> bool {
 /// A footer label, if the whole line is one.
 pub(crate) fn label(line: &str) -> Option<Label> {
     let text = normalized(line);
-    // No character shrinks to less than a quarter of its bytes when
-    // lower-cased: a longer line matches no label, and is not folded.
-    if text.len() > 4 * LONGEST_PHRASE {
-        return None;
-    }
-    // ASCII keeps its length when lower-cased: a longer ASCII line is no
-    // label either, and is not folded.
-    if text.len() > LONGEST_PHRASE && text.is_ascii() {
+    if !may_be_phrase(text) {
         return None;
     }
     let folded = Folded::new(text)?;
@@ -584,6 +646,87 @@ pub(crate) fn label(line: &str) -> Option<Label> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentences_turned_away_unfolded_are_no_furniture() {
+        let long = "The minister said the plan would go ahead despite the protests";
+        let lines = [
+            format!("{long}."),
+            format!("{long}!"),
+            format!("“{long}.”"),
+            format!("Photo: {long}."),
+            format!("photo by {long}."),
+            format!("(Photo {long}."),
+            format!("{long} /AP."),
+            format!("{long} - Image: Getty Images."),
+            format!("Ünter {long}."),
+            format!("\u{212A}elvin {long}."),
+            format!("{long}  "),
+            "IMG_4031_taken_at_the_harbour_in_the_morning_light.JPG.".to_string(),
+            "0226-sub-hotel-swipe-02-and-more-parts-of-the-name.".to_string(),
+            "Story continues below advertisement.".to_string(),
+            "Continue reading the main story.".to_string(),
+            "Share this article.".to_string(),
+            format!("{long} {long} {long} {long} {long} {long} {long}."),
+        ];
+        for line in &lines {
+            let text = normalized(line);
+            if sentence_past_furniture(line, text) {
+                assert_eq!(folded_furniture(line, text), None, "{line}");
+            }
+        }
+        assert!(sentence_past_furniture(&lines[0], normalized(&lines[0])));
+        assert!(!sentence_past_furniture(&lines[3], normalized(&lines[3])));
+    }
+
+    #[test]
+    fn texts_turned_away_unfolded_fold_to_no_phrase() {
+        let mut texts = vec![
+            String::new(),
+            "x".to_string(),
+            "Kelvin".to_string(),
+            "\u{212A}".to_string(),
+            "Ähnliche Artikel".to_string(),
+            "ÄHNLICHE ARTIKEL".to_string(),
+            "À lire aussi".to_string(),
+            "Über den Autor".to_string(),
+            "Publicité".to_string(),
+            "“Related”".to_string(),
+            "Read more about it".to_string(),
+            "Related".to_string(),
+            "RELATED ARTICLES".to_string(),
+        ];
+        for list in WHOLE_LINE_LISTS {
+            for phrase in *list {
+                texts.push(phrase.to_string());
+                texts.push(phrase.to_uppercase());
+                texts.push(format!("{phrase}s"));
+                texts.push(format!("é{phrase}"));
+            }
+        }
+        for text in &texts {
+            if !may_be_phrase(text) {
+                let folded = Folded::new(text);
+                let phrase = folded.is_some_and(|f| WHOLE_LINE_LISTS.iter().any(|l| f.is_any(l)));
+                assert!(!phrase, "{text}");
+            }
+        }
+        assert!(!may_be_phrase("Not a label at all"));
+    }
+
+    #[test]
+    fn characters_counted_in_a_window() {
+        for text in ["", "abc", "äöü", "日本語の文章", "a€b€c€d€e€", "ü𝄞ü𝄞ü𝄞"]
+        {
+            for n in 0..8 {
+                assert_eq!(
+                    more_chars_than(text, n),
+                    text.chars().count() > n,
+                    "{text} {n}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn folded_lower_cases_within_the_buffer() {
