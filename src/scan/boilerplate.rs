@@ -412,15 +412,6 @@ pub(crate) fn boilerplate(line: &str) -> Option<BoilerplateKind> {
         return Some(BoilerplateKind::Junk);
     }
     let text = normalized(line);
-    if sentence_past_furniture(line, text) {
-        return None;
-    }
-    folded_furniture(line, text)
-}
-
-/// [`boilerplate`] of a line that is no junk, with `text` its
-/// [`normalized`] form, read from the line lower-cased.
-fn folded_furniture(line: &str, text: &str) -> Option<BoilerplateKind> {
     let folded = Folded::new(text)?;
     if folded.is_any(SHARE) {
         Some(BoilerplateKind::Share)
@@ -435,23 +426,6 @@ fn folded_furniture(line: &str, text: &str) -> Option<BoilerplateKind> {
     } else {
         None
     }
-}
-
-/// A line of running text that [`boilerplate`] can tell is no furniture
-/// without lower-casing it (the most costly step, for text with accents or
-/// typographic quotes): it ends like a sentence, so it is neither a bare
-/// image nor an agency's credit; it has more characters than any whole-line
-/// phrase has bytes (each character folds to a byte or more); it opens with
-/// an ASCII byte that no credit's opening does in either case; and it is no
-/// image file name.
-fn sentence_past_furniture(line: &str, text: &str) -> bool {
-    let opens_like_credit = match text.as_bytes().first() {
-        Some(&first) => {
-            !first.is_ascii() || CREDIT_OPENINGS.first[usize::from(first.to_ascii_lowercase())]
-        }
-        None => true,
-    };
-    ends_like_sentence(line) && !opens_like_credit && !may_be_phrase(text) && !image_file_name(text)
 }
 
 /// Whether `text` may fold to a whole-line phrase, judged before folding
@@ -490,10 +464,6 @@ fn more_chars_than(text: &str, n: usize) -> bool {
         .map(|&b| usize::from((b as i8) >= -0x40))
         .sum();
     starts > n
-}
-
-fn ends_like_sentence(line: &str) -> bool {
-    line.trim_end().ends_with(['.', '!', '?'])
 }
 
 /// Markup or template residue: `?>`, `</div>`, `<br/>`, `{{ x }}`, `{% x %}`,
@@ -620,7 +590,7 @@ fn image_file_name(text: &str) -> bool {
 /// as a whole word and does not read as a sentence ("Jane Doe/Getty Images",
 /// not "Getty Images reported record revenue.").
 fn credit(line: &str, text: &str, folded: &Folded) -> bool {
-    let sentence = ends_like_sentence(line);
+    let sentence = line.trim_end().ends_with(['.', '!', '?']);
     // The word count last: it reads the whole line.
     (folded.starts_with_any(&CREDIT_OPENINGS)
         || (!sentence && folded.contains_word_any(&CREDIT_PHRASES)))
@@ -646,38 +616,6 @@ pub(crate) fn label(line: &str) -> Option<Label> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn sentences_turned_away_unfolded_are_no_furniture() {
-        let long = "The minister said the plan would go ahead despite the protests";
-        let lines = [
-            format!("{long}."),
-            format!("{long}!"),
-            format!("“{long}.”"),
-            format!("Photo: {long}."),
-            format!("photo by {long}."),
-            format!("(Photo {long}."),
-            format!("{long} /AP."),
-            format!("{long} - Image: Getty Images."),
-            format!("Ünter {long}."),
-            format!("\u{212A}elvin {long}."),
-            format!("{long}  "),
-            "IMG_4031_taken_at_the_harbour_in_the_morning_light.JPG.".to_string(),
-            "0226-sub-hotel-swipe-02-and-more-parts-of-the-name.".to_string(),
-            "Story continues below advertisement.".to_string(),
-            "Continue reading the main story.".to_string(),
-            "Share this article.".to_string(),
-            format!("{long} {long} {long} {long} {long} {long} {long}."),
-        ];
-        for line in &lines {
-            let text = normalized(line);
-            if sentence_past_furniture(line, text) {
-                assert_eq!(folded_furniture(line, text), None, "{line}");
-            }
-        }
-        assert!(sentence_past_furniture(&lines[0], normalized(&lines[0])));
-        assert!(!sentence_past_furniture(&lines[3], normalized(&lines[3])));
-    }
 
     #[test]
     fn texts_turned_away_unfolded_fold_to_no_phrase() {
