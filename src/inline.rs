@@ -118,24 +118,30 @@ fn needs_rewrite(text: &str) -> bool {
 
 /// [`needs_rewrite`] with the flags of `text` already read.
 fn flags_need_rewrite(flags: &PairFlags, text: &str) -> bool {
+    if !flags.rewrite_or_caret {
+        return false;
+    }
     let bytes = text.as_bytes();
-    // A `^` is looked at more closely only where one occurs.
-    flags.rewrite
-        || (flags.caret
-            && memchr::memchr_iter(b'^', bytes).any(|i| {
-                let before = i.checked_sub(1).map(|p| char::from(bytes[p]));
-                is_superscript(before, &bytes[i..])
-            }))
+    if memchr::memchr(b'^', bytes).is_none() {
+        return true;
+    }
+    // A `^` is looked at more closely only where one occurs, and the other
+    // rewrites are told from it by reading the text again (seldom: a `^`
+    // is rare outside of notes, whose `[` needs a rewrite anyway).
+    let exact: RewriteLanes = read_pairs(bytes);
+    exact.rewrite.iter().any(|&r| r)
+        || memchr::memchr_iter(b'^', bytes).any(|i| {
+            let before = i.checked_sub(1).map(|p| char::from(bytes[p]));
+            is_superscript(before, &bytes[i..])
+        })
 }
 
 /// What [`needs_rewrite`] reads from each byte and the one after it.
 #[derive(Default)]
 struct PairFlags {
     /// Markup (a backslash too), a tab, NBSP's lead byte, or a space before a
-    /// space, `.` or `,`.
-    rewrite: bool,
-    /// A `^`.
-    caret: bool,
+    /// space, `.` or `,`; or a `^`.
+    rewrite_or_caret: bool,
     /// A byte that a quotation mark may start with (see [`mark_leads`]).
     mark_lead: bool,
 }
@@ -143,78 +149,117 @@ struct PairFlags {
 /// Byte pairs read side by side: one SSE2 vector.
 const PAIR_LANES: usize = 16;
 
-/// Per lane, whether any pair read in that lane set a flag. Kept as lanes
-/// while reading, so that the loop ORs vectors and tests them only once.
-#[derive(Default)]
-struct PairLanes {
-    rewrite: [bool; PAIR_LANES],
-    caret: [bool; PAIR_LANES],
-    mark_lead: [bool; PAIR_LANES],
+/// Flags kept per lane while pairs are read, so that the loop ORs vectors
+/// and tests them only once.
+trait PairLanes: Default {
+    fn add(&mut self, block: &[u8; PAIR_LANES], next: &[u8; PAIR_LANES]);
 }
 
-impl PairFlags {
-    /// One branch-free pass in blocks of 16 pairs, so that it compiles to
-    /// vector compares (searching for each pattern in turn stops at every
-    /// `.` and `,`). The last block overlaps the one before it (flags only
-    /// accumulate, so pairs read twice change nothing); only a text of 16
-    /// bytes or fewer is copied into a zero-padded block.
-    fn of(bytes: &[u8]) -> PairFlags {
-        let mut lanes = PairLanes::default();
-        match bytes.len().checked_sub(PAIR_LANES + 1) {
-            Some(last_start) => {
-                let nexts = bytes.get(1..).unwrap_or_default();
-                for (block, next) in bytes
-                    .chunks_exact(PAIR_LANES)
-                    .zip(nexts.chunks_exact(PAIR_LANES))
-                {
-                    if let (Ok(block), Ok(next)) = (block.try_into(), next.try_into()) {
-                        lanes.add(block, next);
-                    }
-                }
-                // The pairs that the whole blocks left, in one block that
-                // ends at the last pair.
-                let block = bytes.get(last_start..last_start + PAIR_LANES);
-                let next = bytes.get(last_start + 1..last_start + 1 + PAIR_LANES);
-                if let (Some(block), Some(next)) = (block, next) {
-                    if let (Ok(block), Ok(next)) = (block.try_into(), next.try_into()) {
-                        lanes.add(block, next);
-                    }
-                }
-                // The last byte, with nothing after it.
-                if let Some(&last) = bytes.last() {
-                    let mut block = [0u8; PAIR_LANES];
-                    block[0] = last;
-                    lanes.add(&block, &[0; PAIR_LANES]);
-                }
-            }
-            None => {
-                let mut padded = [0u8; PAIR_LANES + 1];
-                padded[..bytes.len()].copy_from_slice(bytes);
-                if let (Ok(block), Ok(next)) =
-                    (padded[..PAIR_LANES].try_into(), padded[1..].try_into())
-                {
+/// The pairs of `bytes` (each byte with the one after it, the last byte
+/// with a zero) read in blocks of 16, in one branch-free pass that compiles
+/// to vector compares. The last block overlaps the one before it (flags
+/// only accumulate, so pairs read twice change nothing); a text of 16 bytes
+/// or fewer is copied into a zero-padded block.
+fn read_pairs<L: PairLanes>(bytes: &[u8]) -> L {
+    let mut lanes = L::default();
+    match bytes.len().checked_sub(PAIR_LANES) {
+        Some(last_start) if last_start > 0 => {
+            let nexts = bytes.get(1..).unwrap_or_default();
+            for (block, next) in bytes
+                .chunks_exact(PAIR_LANES)
+                .zip(nexts.chunks_exact(PAIR_LANES))
+            {
+                if let (Ok(block), Ok(next)) = (block.try_into(), next.try_into()) {
                     lanes.add(block, next);
                 }
             }
+            // The pairs that the whole blocks left, in one block that ends
+            // at the last byte, with a zero after it.
+            let mut next = [0u8; PAIR_LANES];
+            if let (Some(block), Some(rest)) =
+                (bytes.get(last_start..), bytes.get(last_start + 1..))
+            {
+                next[..PAIR_LANES - 1].copy_from_slice(rest);
+                if let Ok(block) = block.try_into() {
+                    lanes.add(block, &next);
+                }
+            }
         }
-        PairFlags {
-            rewrite: lanes.rewrite.iter().any(|&r| r),
-            caret: lanes.caret.iter().any(|&c| c),
-            mark_lead: lanes.mark_lead.iter().any(|&m| m),
+        _ => {
+            let mut padded = [0u8; PAIR_LANES + 1];
+            padded[..bytes.len()].copy_from_slice(bytes);
+            if let (Ok(block), Ok(next)) = (padded[..PAIR_LANES].try_into(), padded[1..].try_into())
+            {
+                lanes.add(block, next);
+            }
+        }
+    }
+    lanes
+}
+
+/// A byte a quotation mark may start with (see [`mark_leads`]).
+fn is_mark_lead(b: u8) -> bool {
+    (b == b'"') | (b == 0xC2) | (b == 0xE2) | (b == 0xE3)
+}
+
+/// A space before a space, `.` or `,`.
+fn is_padding(b: u8, after: u8) -> bool {
+    (b == b' ') & ((after == b' ') | (after == b'.') | (after == b','))
+}
+
+/// Bytes that need a rewrite (markup, a backslash too, a tab, NBSP's lead
+/// byte), or a space before a space, `.` or `,`.
+fn is_rewritten(b: u8, after: u8) -> bool {
+    let marks = (b == b'[') | (b == b'*') | (b == b'_') | (b == b'`') | (b == b'\\');
+    let blanks = (b == b'\t') | (b == 0xC2);
+    marks | blanks | is_padding(b, after)
+}
+
+/// [`is_rewritten`] or a `^`, with fewer compares: the six bytes from `[`
+/// to `` ` `` are one range, and `]` is taken out of it.
+fn is_rewritten_or_caret(b: u8, after: u8) -> bool {
+    let bracket_to_backtick = (b.wrapping_sub(b'[') <= b'`' - b'[') & (b != b']');
+    let others = (b == b'*') | (b == b'\t') | (b == 0xC2);
+    bracket_to_backtick | others | is_padding(b, after)
+}
+
+/// The rewrite flag alone.
+#[derive(Default)]
+struct RewriteLanes {
+    rewrite: [bool; PAIR_LANES],
+}
+
+impl PairLanes for RewriteLanes {
+    fn add(&mut self, block: &[u8; PAIR_LANES], next: &[u8; PAIR_LANES]) {
+        for lane in 0..PAIR_LANES {
+            self.rewrite[lane] |= is_rewritten(block[lane], next[lane]);
         }
     }
 }
 
-impl PairLanes {
+/// The flags of [`PairFlags`].
+#[derive(Default)]
+struct FlagLanes {
+    rewrite_or_caret: [bool; PAIR_LANES],
+    mark_lead: [bool; PAIR_LANES],
+}
+
+impl PairLanes for FlagLanes {
     fn add(&mut self, block: &[u8; PAIR_LANES], next: &[u8; PAIR_LANES]) {
         for lane in 0..PAIR_LANES {
             let (b, after) = (block[lane], next[lane]);
-            let marks = (b == b'[') | (b == b'*') | (b == b'_') | (b == b'`') | (b == b'\\');
-            let blanks = (b == b'\t') | (b == 0xC2);
-            let padded = (b == b' ') & ((after == b' ') | (after == b'.') | (after == b','));
-            self.rewrite[lane] |= marks | blanks | padded;
-            self.caret[lane] |= b == b'^';
-            self.mark_lead[lane] |= (b == b'"') | (b == 0xC2) | (b == 0xE2) | (b == 0xE3);
+            self.rewrite_or_caret[lane] |= is_rewritten_or_caret(b, after);
+            self.mark_lead[lane] |= is_mark_lead(b);
+        }
+    }
+}
+
+impl PairFlags {
+    fn of(bytes: &[u8]) -> PairFlags {
+        let lanes: FlagLanes = read_pairs(bytes);
+        PairFlags {
+            rewrite_or_caret: lanes.rewrite_or_caret.iter().any(|&r| r),
+            mark_lead: lanes.mark_lead.iter().any(|&m| m),
         }
     }
 }
@@ -226,7 +271,7 @@ impl PairLanes {
 /// before it would collapse with or be dropped for).
 fn copies_unchanged(text: &str, flags: &PairFlags) -> bool {
     // (No `^` at all: then `needs_rewrite` would say no more than the flags.)
-    !text.starts_with([' ', '.', ',']) && !flags.rewrite && !flags.caret
+    !text.starts_with([' ', '.', ',']) && !flags.rewrite_or_caret
 }
 
 /// Note in `found` that segment `n` holds no quotation mark's first byte,
@@ -1046,23 +1091,32 @@ mod tests {
         };
         let pieces = [
             "plain", " ", "  ", ".", ",", " .", " ,", "[", "*", "_", "`", "\t", "\u{a0}", "é", "^",
-            "\\", "^[1]", "km^2", "a^b", "«", "",
+            "\\", "^[1]", "km^2", "a^b", "«", "", "]", "\"", "“", "「", "Z", "a",
         ];
+        let check = |text: &str| {
+            assert_eq!(needs_rewrite(text), by_search(text), "{text:?}");
+            let bytes = text.as_bytes();
+            let flags = PairFlags::of(bytes);
+            let rewrite_or_caret = by_search(text) || bytes.contains(&b'^');
+            assert_eq!(flags.rewrite_or_caret, rewrite_or_caret, "{text:?}");
+            assert_eq!(
+                flags.mark_lead,
+                bytes.iter().any(|&b| is_mark_lead(b)),
+                "{text:?}"
+            );
+        };
         for pad in 0..40 {
             for piece in pieces {
-                let text = format!("{}{piece}", "x".repeat(pad));
-                assert_eq!(needs_rewrite(&text), by_search(&text), "{text:?}");
-                let text = format!("{}{piece}y", "x".repeat(pad));
-                assert_eq!(needs_rewrite(&text), by_search(&text), "{text:?}");
+                check(&format!("{}{piece}", "x".repeat(pad)));
+                check(&format!("{}{piece}y", "x".repeat(pad)));
+                check(&format!("{piece}{}", "x".repeat(pad)));
             }
         }
         for a in pieces {
             for b in pieces {
                 for c in pieces {
-                    let text = format!("{a}{b}word{c}");
-                    assert_eq!(needs_rewrite(&text), by_search(&text), "{text:?}");
-                    let text = format!("{a}{b}{c}");
-                    assert_eq!(needs_rewrite(&text), by_search(&text), "{text:?}");
+                    check(&format!("{a}{b}word{c}"));
+                    check(&format!("{a}{b}{c}"));
                 }
             }
         }

@@ -203,7 +203,7 @@ fn facts<'a>(
 /// a summary.
 fn dek<'a>(doc: &Doc<'_, 'a>, b: usize) -> Option<crate::model::Paragraph<'a>> {
     let block = doc.blocks.get(b)?;
-    if block.kind != RawKind::Paragraph {
+    if !matches!(block.kind, RawKind::Paragraph) {
         return None;
     }
     let p = nodes::paragraph(doc.lines, block);
@@ -214,7 +214,7 @@ fn dek<'a>(doc: &Doc<'_, 'a>, b: usize) -> Option<crate::model::Paragraph<'a>> {
 
 fn disclaimer<'a>(doc: &Doc<'_, 'a>, b: usize) -> Option<Disclaimer<'a>> {
     let block = doc.blocks.get(b)?;
-    if block.kind != RawKind::Paragraph {
+    if !matches!(block.kind, RawKind::Paragraph) {
         return None;
     }
     let segs = nodes::segments(doc.lines, block);

@@ -167,7 +167,7 @@ fn related<'a>(doc: &Doc<'_, 'a>, start: usize, end: usize) -> Option<(usize, Re
 /// without one when it opens with a name and the label is missing).
 fn author_box<'a>(doc: &Doc<'_, 'a>, start: usize, end: usize) -> Option<AuthorBox<'a>> {
     let bio_at = end.checked_sub(1)?;
-    if bio_at <= start || doc.blocks[bio_at].kind != RawKind::Paragraph {
+    if bio_at <= start || !matches!(doc.blocks[bio_at].kind, RawKind::Paragraph) {
         return None;
     }
     let label_at = bio_at - 1;

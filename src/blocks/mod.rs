@@ -224,7 +224,8 @@ impl Grouper<'_, '_> {
                 },
                 LineKind::Attribution { .. } => RawKind::Attribution,
                 LineKind::Fence => {
-                    let close = (i + 1..lines.len()).find(|&j| lines[j].kind == LineKind::Fence);
+                    let close =
+                        (i + 1..lines.len()).find(|&j| matches!(lines[j].kind, LineKind::Fence));
                     let end = close.map_or(i + 1, |c| c + 1);
                     self.push(RawKind::Preformatted, i..end, blanks);
                     i = end;
@@ -239,10 +240,10 @@ impl Grouper<'_, '_> {
                     let ordered = matches!(line.kind, LineKind::Ordered { .. });
                     let column = line.content_column();
                     let end = self.continuation(i, |_, prev, next| {
-                        next.kind == LineKind::Text
+                        matches!(next.kind, LineKind::Text)
                             && next.indent + 1 >= column
                             && next.indent > line.indent
-                            || (next.kind == LineKind::Text
+                            || (matches!(next.kind, LineKind::Text)
                                 && next.indent == column
                                 && prev.indent == column)
                             || (next.indent + 1 >= column
@@ -289,8 +290,8 @@ impl Grouper<'_, '_> {
             return end;
         }
         while end + 1 < lines.len()
-            && lines[end].kind == LineKind::Blank
-            && lines[end + 1].kind == LineKind::Text
+            && matches!(lines[end].kind, LineKind::Blank)
+            && matches!(lines[end + 1].kind, LineKind::Text)
             && lines[end + 1].indent == column
         {
             end = self.continuation(end + 1, |prev_at, prev, next| {
@@ -312,7 +313,7 @@ impl Grouper<'_, '_> {
     fn underlines_last(&self) -> bool {
         self.blocks
             .last()
-            .is_some_and(|b| b.kind == RawKind::Paragraph && b.lines.len() == 1)
+            .is_some_and(|b| matches!(b.kind, RawKind::Paragraph) && b.lines.len() == 1)
     }
 
     /// Lines from `i` on while `pred` holds.
@@ -360,7 +361,7 @@ impl Grouper<'_, '_> {
                 );
             return !ends_sentence(prev.text)
                 && (at_limit
-                    || next.kind == LineKind::Text
+                    || matches!(next.kind, LineKind::Text)
                         && prev.width >= CUT_LINE_WIDTH
                         && next.text.chars().next().is_some_and(char::is_lowercase));
         };
@@ -410,7 +411,7 @@ impl Grouper<'_, '_> {
             && lead_in.is_some_and(|l| l.ends_with(' ') && !l.ends_with("  "))
             && !prev.text[offset..].starts_with(' ');
         aligned
-            && next.kind == LineKind::Text
+            && matches!(next.kind, LineKind::Text)
             && self
                 .profile
                 .wrap
@@ -573,13 +574,13 @@ fn refine(
 ) {
     let paragraphs = blocks
         .iter()
-        .filter(|b| b.kind == RawKind::Paragraph)
+        .filter(|b| matches!(b.kind, RawKind::Paragraph))
         .count();
     // Whether each paragraph is wholly one quotation: counted here, and
     // asked again below of each paragraph (whose lines do not change).
     let enclosed: Vec<bool> = blocks
         .iter()
-        .map(|b| b.kind == RawKind::Paragraph && encloses(lines, b))
+        .map(|b| matches!(b.kind, RawKind::Paragraph) && encloses(lines, b))
         .collect();
     let quoted = enclosed.iter().filter(|&&e| e).count();
     let share = quoted as f32 / paragraphs.max(1) as f32;
@@ -607,7 +608,7 @@ fn refine(
                 let neighbours = (prev, next);
                 block.kind =
                     paragraph_kind(input, lines, profile, code, block, neighbours, quoting);
-                if block.kind == RawKind::Caption {
+                if matches!(block.kind, RawKind::Caption) {
                     // The line it repeats, if it repeats one, is the image's alt text.
                     let text = lines[block.lines.start].text;
                     if let Some(alt) = before.iter_mut().rev().find(|p| !p.lines.is_empty()) {
@@ -804,7 +805,7 @@ fn demote_heading_runs(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
 /// A paragraph of two lines that reads as a title wrapped: title-cased, no
 /// sentence end ("Pizza Man Making Special Delivery … During Super⏎Bowl").
 fn wrapped_title(lines: &[Line<'_>], block: &RawBlock) -> bool {
-    if block.kind != RawKind::Paragraph || block.lines.len() != 2 {
+    if !matches!(block.kind, RawKind::Paragraph) || block.lines.len() != 2 {
         return false;
     }
     let (first, second) = (&lines[block.lines.start], &lines[block.lines.start + 1]);
@@ -826,7 +827,7 @@ fn mark_preformatted_runs(
     code: &CodeLines<'_, '_>,
     blocks: &mut [RawBlock],
 ) {
-    let single = |b: &RawBlock| b.kind == RawKind::Paragraph && b.lines.len() == 1;
+    let single = |b: &RawBlock| matches!(b.kind, RawKind::Paragraph) && b.lines.len() == 1;
     let indented =
         |b: &RawBlock| single(b) && lines[b.lines.start].indent >= profile.body_indent + 2;
     // Page furniture ("Share this:", "Facebook", `</div>`) is never code:
@@ -933,7 +934,7 @@ fn absorb_stray_code_lines(lines: &[Line<'_>], code: &CodeLines<'_, '_>, blocks:
         };
         let output_like =
             || !first.text.starts_with(char::is_uppercase) || code.at(block.lines.start);
-        block.kind == RawKind::Paragraph
+        matches!(block.kind, RawKind::Paragraph)
             && !last.text.ends_with(['.', '!', '?', '"', '”'])
             && body.iter().all(|l| l.width <= SHORT_LINE)
             && match (body.len(), block.blanks_before) {
@@ -954,7 +955,7 @@ fn absorb_stray_code_lines(lines: &[Line<'_>], code: &CodeLines<'_, '_>, blocks:
                 blocks[code].lines.end = end;
             }
             _ => {
-                code_at = (blocks[b].kind == RawKind::Preformatted).then_some(b);
+                code_at = matches!(blocks[b].kind, RawKind::Preformatted).then_some(b);
             }
         }
     }
@@ -975,7 +976,7 @@ fn claim_leading_comments(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
                 .iter()
                 .any(|c| text.starts_with(c))
                 || text.ends_with(['(', '{', '[']));
-        if code.kind == RawKind::Preformatted && code.blanks_before == 0 && is_comment {
+        if matches!(code.kind, RawKind::Preformatted) && code.blanks_before == 0 && is_comment {
             code.lines.start = comment.lines.start;
             code.blanks_before = comment.blanks_before;
             comment.lines = comment.lines.start..comment.lines.start;
@@ -1046,7 +1047,7 @@ fn paragraph_kind(
                     };
                     // A subheading flush left under it ("Environment" over
                     // "Geography") is the next level of the outline.
-                    let subheading = n.kind == RawKind::Paragraph
+                    let subheading = matches!(n.kind, RawKind::Paragraph)
                         && n.lines.len() == 1
                         && n.blanks_before > 0
                         && l.indent == first.indent
@@ -1057,7 +1058,7 @@ fn paragraph_kind(
                 }),
             list_follows,
             figure_follows: next.is_some_and(|n| {
-                n.kind == RawKind::Paragraph
+                matches!(n.kind, RawKind::Paragraph)
                     && n.lines.len() == 1
                     && is_figure(lines[n.lines.start].text)
             }),
@@ -1198,6 +1199,9 @@ fn bracketed_alt_text(lines: &[Line<'_>], block: &RawBlock) -> bool {
 /// The paragraph's text, first line to last, is one quotation.
 fn encloses(lines: &[Line<'_>], block: &RawBlock) -> bool {
     let first = &lines[block.lines.start];
+    if !quotes::may_open_quotation(first.text) {
+        return false;
+    }
     let last = &lines[block.lines.end - 1];
     if block.lines.len() == 1 {
         return quotes::enclosed(first.text).is_some();

@@ -44,14 +44,14 @@ impl Profile {
             if matches!(line.kind, LineKind::Atx { .. }) && after_blank {
                 atx_headings += 1;
             }
-            after_blank = line.kind == LineKind::Blank;
+            after_blank = matches!(line.kind, LineKind::Blank);
             if !matches!(
                 line.kind,
                 LineKind::Text | LineKind::Bullet { .. } | LineKind::Ordered { .. }
             ) {
                 continue;
             }
-            if line.kind == LineKind::Text {
+            if matches!(line.kind, LineKind::Text) {
                 if let Some(slot) = indents.get_mut(line.indent as usize) {
                     *slot += line.width.min(200);
                 }
@@ -84,13 +84,13 @@ impl Profile {
         let outdented = (1..lines.len())
             .filter(|&i| {
                 let line = &lines[i - 1];
-                line.kind == LineKind::Text
+                matches!(line.kind, LineKind::Text)
                     && line.indent == 0
                     && line.width < 100
                     && lines[i..]
                         .iter()
                         .take(3)
-                        .find(|l| l.kind != LineKind::Blank)
+                        .find(|l| !matches!(l.kind, LineKind::Blank))
                         .is_some_and(|l| l.indent == body_indent)
             })
             .count();

@@ -428,6 +428,44 @@ pub(crate) fn boilerplate(line: &str) -> Option<BoilerplateKind> {
     }
 }
 
+/// Whether `text` may fold to a whole-line phrase, judged before folding
+/// it: by its first byte, its length if it is ASCII (which folding keeps),
+/// and otherwise its count of characters (each folds to a byte or more).
+fn may_be_phrase(text: &str) -> bool {
+    // No character takes more than four bytes.
+    if text.len() > 4 * LONGEST_PHRASE {
+        return false;
+    }
+    let Some(&first) = text.as_bytes().first() else {
+        return false;
+    };
+    let shapes = if first.is_ascii() {
+        PHRASE_SHAPES[usize::from(first.to_ascii_lowercase())]
+    } else {
+        u64::MAX
+    };
+    if text.is_ascii() {
+        text.len() <= LONGEST_PHRASE && shapes >> text.len() & 1 == 1
+    } else {
+        shapes != 0 && !more_chars_than(text, LONGEST_PHRASE)
+    }
+}
+
+/// Whether `text` has more than `n` characters. Only the first `4 * (n +
+/// 1)` bytes are counted: they hold the starts of `n + 1` characters if the
+/// text has that many.
+fn more_chars_than(text: &str, n: usize) -> bool {
+    let bytes = text.as_bytes();
+    let window = bytes.get(..4 * (n + 1)).unwrap_or(bytes);
+    // Branch-free, so that it compiles to vector code: a byte that is no
+    // UTF-8 continuation byte starts a character.
+    let starts: usize = window
+        .iter()
+        .map(|&b| usize::from((b as i8) >= -0x40))
+        .sum();
+    starts > n
+}
+
 /// Markup or template residue: `?>`, `</div>`, `<br/>`, `{{ x }}`, `{% x %}`,
 /// or a line with no letter or digit at all.
 pub(crate) fn junk(line: &str) -> bool {
@@ -529,7 +567,8 @@ pub(crate) fn bracketed_note(text: &str) -> bool {
 /// (`0226-sub-hotel-swipe-02`), or ending in an image extension
 /// (`IMG_4031.JPG`).
 fn image_file_name(text: &str) -> bool {
-    if text.contains(char::is_whitespace) || text.len() < 5 {
+    // A space, the usual whitespace, is looked for first byte-wise.
+    if text.len() < 5 || text.as_bytes().contains(&b' ') || text.contains(char::is_whitespace) {
         return false;
     }
     let extension = text.rsplit_once('.').is_some_and(|(name, ext)| {
@@ -561,14 +600,7 @@ fn credit(line: &str, text: &str, folded: &Folded) -> bool {
 /// A footer label, if the whole line is one.
 pub(crate) fn label(line: &str) -> Option<Label> {
     let text = normalized(line);
-    // No character shrinks to less than a quarter of its bytes when
-    // lower-cased: a longer line matches no label, and is not folded.
-    if text.len() > 4 * LONGEST_PHRASE {
-        return None;
-    }
-    // ASCII keeps its length when lower-cased: a longer ASCII line is no
-    // label either, and is not folded.
-    if text.len() > LONGEST_PHRASE && text.is_ascii() {
+    if !may_be_phrase(text) {
         return None;
     }
     let folded = Folded::new(text)?;
@@ -584,6 +616,55 @@ pub(crate) fn label(line: &str) -> Option<Label> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn texts_turned_away_unfolded_fold_to_no_phrase() {
+        let mut texts = vec![
+            String::new(),
+            "x".to_string(),
+            "Kelvin".to_string(),
+            "\u{212A}".to_string(),
+            "Ähnliche Artikel".to_string(),
+            "ÄHNLICHE ARTIKEL".to_string(),
+            "À lire aussi".to_string(),
+            "Über den Autor".to_string(),
+            "Publicité".to_string(),
+            "“Related”".to_string(),
+            "Read more about it".to_string(),
+            "Related".to_string(),
+            "RELATED ARTICLES".to_string(),
+        ];
+        for list in WHOLE_LINE_LISTS {
+            for phrase in *list {
+                texts.push(phrase.to_string());
+                texts.push(phrase.to_uppercase());
+                texts.push(format!("{phrase}s"));
+                texts.push(format!("é{phrase}"));
+            }
+        }
+        for text in &texts {
+            if !may_be_phrase(text) {
+                let folded = Folded::new(text);
+                let phrase = folded.is_some_and(|f| WHOLE_LINE_LISTS.iter().any(|l| f.is_any(l)));
+                assert!(!phrase, "{text}");
+            }
+        }
+        assert!(!may_be_phrase("Not a label at all"));
+    }
+
+    #[test]
+    fn characters_counted_in_a_window() {
+        for text in ["", "abc", "äöü", "日本語の文章", "a€b€c€d€e€", "ü𝄞ü𝄞ü𝄞"]
+        {
+            for n in 0..8 {
+                assert_eq!(
+                    more_chars_than(text, n),
+                    text.chars().count() > n,
+                    "{text} {n}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn folded_lower_cases_within_the_buffer() {

@@ -23,6 +23,14 @@ pub(crate) fn closers(open: char) -> Option<&'static [char]> {
     })
 }
 
+/// Whether `text` may open with a mark that [`closers`] knows: its first
+/// byte is one such a mark's UTF-8 starts with. Most paragraphs open with a
+/// letter and are turned away by this one byte, not by decoding a character
+/// and matching it against every mark.
+pub(crate) fn may_open_quotation(text: &str) -> bool {
+    matches!(text.as_bytes().first(), Some(b'"' | 0xC2 | 0xE2 | 0xE3))
+}
+
 /// True when `c` closes some quotation.
 pub(crate) fn is_closer(c: char) -> bool {
     matches!(c, '”' | '"' | '»' | '“' | '‘' | '’' | '」' | '』' | '›')
@@ -41,6 +49,9 @@ pub(crate) struct Enclosed {
 /// `text` is one quotation from its first to its last character: it opens with
 /// a mark and the first matching close is at its very end.
 pub(crate) fn enclosed(text: &str) -> Option<Enclosed> {
+    if !may_open_quotation(text) {
+        return None;
+    }
     let open = text.chars().next()?;
     let closes = closers(open)?;
     let body = &text[open.len_utf8()..];
@@ -165,6 +176,16 @@ mod tests {
             attribution("— and then the long dash led into a sentence that kept going far beyond any name at all"),
             None
         );
+    }
+
+    #[test]
+    fn every_opening_mark_passes_the_first_byte_test() {
+        let mut buf = [0; 4];
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            if closers(c).is_some() {
+                assert!(may_open_quotation(c.encode_utf8(&mut buf)), "{c:?}");
+            }
+        }
     }
 
     #[test]
