@@ -209,7 +209,7 @@ fn followed_by_space(text: &str, mark: u8) -> impl Iterator<Item = usize> + '_ {
 /// Eight ASCII bytes at a time while they last, then byte by byte, where
 /// only characters other than ASCII are decoded: `split_whitespace` decodes
 /// every character.
-fn count_words(text: &str, limit: usize) -> usize {
+pub(crate) fn count_words(text: &str, limit: usize) -> usize {
     let bytes = text.as_bytes();
     let mut words = 0;
     let mut in_word = false;

@@ -15,7 +15,7 @@ use crate::lines::{Line, LineKind};
 use crate::model::QuoteStyle;
 use crate::options::Options;
 use crate::scan::code::looks_like_code;
-use crate::scan::{boilerplate, metadata, quotes};
+use crate::scan::{boilerplate, formula, metadata, quotes};
 use crate::span::Span;
 use std::cell::Cell;
 use std::num::NonZeroU32;
@@ -259,7 +259,7 @@ impl Grouper<'_, '_> {
                 LineKind::Text => {
                     let first = line.start();
                     // (Ideographic spaces, perhaps with a space after them.)
-                    let cjk_indent = input[..first].trim_end_matches(' ').ends_with('\u{3000}');
+                    let cjk_indent = || input[..first].trim_end_matches(' ').ends_with('\u{3000}');
                     let end = self.continuation(i, |prev_at, prev, next| {
                         self.joins(prev_at, prev, next)
                             || (prev.start() == first
@@ -426,14 +426,13 @@ impl Grouper<'_, '_> {
         first_at: usize,
         first: &Line<'_>,
         next: &Line<'_>,
-        cjk_indent: bool,
+        cjk_indent: impl Fn() -> bool,
     ) -> bool {
-        let deepest = if cjk_indent {
-            CJK_FIRST_LINE_INDENT_MAX
-        } else {
-            FIRST_LINE_INDENT_MAX
-        };
-        let indented = first.indent > next.indent && first.indent - next.indent <= deepest;
+        let indented = first.indent > next.indent
+            && match first.indent - next.indent {
+                depth if depth <= FIRST_LINE_INDENT_MAX => true,
+                depth => depth <= CJK_FIRST_LINE_INDENT_MAX && cjk_indent(),
+            };
         let at_body = next.indent <= self.profile.body_indent;
         let mut moved = *first;
         moved.indent = next.indent;
@@ -682,7 +681,7 @@ fn mark_cell_runs(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
         b.kind == RawKind::Paragraph
             && b.lines.len() == 1
             && line.width <= CELL_WIDTH
-            && line.text.split_whitespace().nth(CELL_WORDS_MAX).is_none()
+            && heuristics::count_words(line.text, CELL_WORDS_MAX + 1) <= CELL_WORDS_MAX
             && !ends_sentence(line.text)
     };
     let mut b = 0;
@@ -767,6 +766,9 @@ fn demote_heading_runs(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
     };
     // The current run: where it starts and how many headings it holds
     // (empty blocks between them are skipped).
+    // The document's head (headline, standfirst, first section) is a run
+    // of its own kind.
+    let head = blocks.iter().position(|b| !b.lines.is_empty());
     let mut start = 0;
     let mut count = 0;
     // The fewest words of any heading in the run after its first.
@@ -785,10 +787,7 @@ fn demote_heading_runs(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
             count += 1;
             continue;
         }
-        // The document's head (headline, standfirst, first section) is a
-        // run of its own kind.
-        let at_head = blocks[..start].iter().all(|x| x.lines.is_empty());
-        if count >= 3 && !at_head {
+        if count >= 3 && Some(start) != head {
             let first_words = words(&blocks[start]);
             let titled = first_words <= 4 && first_words < fewest_after_first;
             let from = if titled { start + 1 } else { start };
@@ -1109,7 +1108,7 @@ fn paragraph_kind(
             && !paragraph_indent
             && !nested
             // (A line holding a formula is a statement, not a title.)
-            && memchr::memmem::find(text.as_bytes(), b"{\\").is_none()
+            && !formula::has_tex_group(text.as_bytes())
             && (ctx.outdented || !profile.outdents_headings)
             && !quoting.whole
             && is_heading(text, ctx)

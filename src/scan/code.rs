@@ -62,7 +62,7 @@ fn reads_as_sentence(text: &str) -> bool {
             continue;
         }
         words += 1;
-        names += usize::from(has_call(word));
+        names += usize::from(names_code(word));
         let letters = word.trim_end_matches(['.', ',', ';', ':']);
         let joined = |c: char| c.is_alphabetic() || matches!(c, '\'' | '’' | '-');
         let capitals = letters.len() >= 3 && letters.bytes().all(|b| b.is_ascii_uppercase());
@@ -97,7 +97,7 @@ const SENTENCE_LETTERS: usize = 8;
 /// where the line has words of its own around them. A formula wrapped onto
 /// the next line is left to the plain count: it may be a displayed equation.
 fn formula_symbols(bytes: &[u8]) -> usize {
-    if memmem::find(bytes, b"{\\").is_none() {
+    if !formula::has_tex_group(bytes) {
         return 0;
     }
     let (mut inside, mut outside_letters, mut from) = (0, 0, 0);
@@ -204,6 +204,9 @@ fn is_table_row(text: &str) -> bool {
 fn has_call(text: &str) -> bool {
     // Only where a `(` or `_` is: a vectorized search, then the bytes around it.
     let bytes = text.as_bytes();
+    if !names_code(text) {
+        return false;
+    }
     // Not inside a formula in a sentence (`{\displaystyle R(\theta )}`):
     // walked alongside, as both come in order.
     let mut formulas = formula::formulas_in_line(bytes)
@@ -214,19 +217,30 @@ fn has_call(text: &str) -> bool {
         if formulas.peek().is_some_and(|f| f.start <= j) {
             return false;
         }
-        let (Some(&before), Some(&after)) = (
-            j.checked_sub(1).and_then(|i| bytes.get(i)),
-            bytes.get(j + 1),
-        ) else {
-            return false;
-        };
-        before.is_ascii_alphabetic()
-            && if bytes[j] == b'(' {
-                after != b')' && after != b's'
-            } else {
-                after.is_ascii_alphabetic()
-            }
+        call_at(bytes, j)
     })
+}
+
+/// Is the `(` or `_` at `j` a call's or a snake_case name's?
+fn call_at(bytes: &[u8], j: usize) -> bool {
+    let (Some(&before), Some(&after)) = (
+        j.checked_sub(1).and_then(|i| bytes.get(i)),
+        bytes.get(j + 1),
+    ) else {
+        return false;
+    };
+    before.is_ascii_alphabetic()
+        && if bytes[j] == b'(' {
+            after != b')' && after != b's'
+        } else {
+            after.is_ascii_alphabetic()
+        }
+}
+
+/// A word that names code: a call or a snake_case name (see [`has_call`]).
+fn names_code(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    memchr::memchr2_iter(b'(', b'_', bytes).any(|j| call_at(bytes, j))
 }
 
 /// A vertical table rule `│`, `┃` or `║` (E2 94 82, E2 94 83, E2 95 91),

@@ -78,12 +78,19 @@ pub(crate) struct InLine {
     pub closed: bool,
 }
 
+/// Does the text hold `{\` anywhere, as every formula opens? Searched for
+/// by its brace, a single byte: a substring searcher costs more to set up
+/// than most lines take to scan.
+pub(crate) fn has_tex_group(bytes: &[u8]) -> bool {
+    memchr::memchr_iter(b'{', bytes).any(|i| bytes.get(i + 1) == Some(&b'\\'))
+}
+
 /// The formulas in one line.
 pub(crate) fn formulas_in_line(bytes: &[u8]) -> impl Iterator<Item = InLine> + '_ {
     let mut from = 0;
     std::iter::from_fn(move || {
         let rest = bytes.get(from..)?;
-        let at = memchr::memmem::find_iter(rest, b"{\\")
+        let at = memchr::memchr_iter(b'{', rest)
             .map(|i| from + i)
             .find(|&i| opens_formula(&bytes[i..]))?;
         let window = &bytes[at..bytes.len().min(at + MAX_FORMULA)];
@@ -114,6 +121,13 @@ mod tests {
         assert!(opens_formula_across(b"{\\", b"displaystyle R(M)}"));
         assert!(!opens_formula_across(b"x {\\", b"displaystyle R(M)}"));
         assert!(!opens_formula_across(b"{\\", b"display"));
+    }
+
+    #[test]
+    fn finds_tex_groups() {
+        assert!(has_tex_group(b"a {\\displaystyle x}"));
+        assert!(has_tex_group(b"{\\"));
+        assert!(!has_tex_group(b"a {b} \\c {"));
     }
 
     #[test]
