@@ -925,8 +925,8 @@ fn quotation<'a>(
         })
         .collect();
     let text = match join(&clipped, None) {
-        Cow::Borrowed(t) => Cow::Borrowed(t.trim()),
-        Cow::Owned(t) => Cow::Owned(t.trim().to_owned()),
+        Cow::Borrowed(t) => Cow::Borrowed(crate::trim::trim(t)),
+        Cow::Owned(t) => Cow::Owned(crate::trim::trim(&t).to_owned()),
     };
     (!text.is_empty()).then_some(Quotation { text, span })
 }

@@ -52,6 +52,7 @@ mod model;
 mod options;
 mod scan;
 mod span;
+mod trim;
 mod work;
 
 #[cfg(test)]

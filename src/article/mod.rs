@@ -218,13 +218,13 @@ fn body<'a>(doc: &Doc<'_, 'a>, range: std::ops::Range<usize>, article: &mut Arti
             }
             RawKind::Paragraph | RawKind::Attribution => {
                 let paragraph = nodes::paragraph(doc.lines, block);
-                if paragraph.text.trim().is_empty() && paragraph.formulas.is_empty() {
+                if crate::trim::trim(&paragraph.text).is_empty() && paragraph.formulas.is_empty() {
                     // Nothing but image markup (`[![alt](src)](href)`): the
                     // image, kept as furniture, not an empty paragraph.
                     article
                         .boilerplate
                         .push(doc.furniture(b, BoilerplateKind::Image));
-                } else if paragraph.text.trim().is_empty() {
+                } else if crate::trim::trim(&paragraph.text).is_empty() {
                     // Nothing but formulas: an equation set apart.
                     section.blocks.push(Block::Preformatted(nodes::preformatted(
                         doc.input, doc.lines, block,

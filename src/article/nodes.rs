@@ -256,7 +256,7 @@ fn item<'a>(lines: &[Line<'a>], block: &RawBlock) -> ListItem<'a> {
     let marker = &first.text[..first.text.len() - first.content().len()];
     let segs = segments(lines, block);
     let mut r = inline::render(&segs);
-    if !r.formulas.is_empty() && r.text.trim().is_empty() {
+    if !r.formulas.is_empty() && crate::trim::trim(&r.text).is_empty() {
         // An item that is nothing but a formula is that formula: an item
         // has no other place to show it.
         r.text = inline::text(&segs);

@@ -3,6 +3,7 @@
 
 use crate::model::BoilerplateKind;
 use crate::scan::phrases::Phrases;
+use crate::trim::{trim, trim_end};
 
 /// Whole-line share and social furniture (compared case-insensitively, with
 /// a trailing `:` ignored).
@@ -216,7 +217,14 @@ pub(crate) enum Label {
 }
 
 fn normalized(line: &str) -> &str {
-    line.trim().trim_end_matches([':', '.']).trim_end()
+    let text = trim(line);
+    // Stops are ASCII: dropped byte-wise, not by a char-pattern search.
+    let stops = text
+        .bytes()
+        .rev()
+        .take_while(|&b| b == b':' || b == b'.')
+        .count();
+    trim_end(&text[..text.len() - stops])
 }
 
 /// The lists of phrases that a whole line is compared with.
@@ -469,7 +477,7 @@ fn more_chars_than(text: &str, n: usize) -> bool {
 /// Markup or template residue: `?>`, `</div>`, `<br/>`, `{{ x }}`, `{% x %}`,
 /// or a line with no letter or digit at all.
 pub(crate) fn junk(line: &str) -> bool {
-    let t = line.trim();
+    let t = trim(line);
     // A stop left alone by a converter (a link's text dropped before it).
     let stray_stop = matches!(t, "." | ",");
     trimmed_markup_residue(t) || symbols_only(t) || stray_stop
@@ -492,7 +500,7 @@ fn symbols_only(text: &str) -> bool {
 
 /// Markup or template residue alone: `?>`, `</div>`, `<br/>`, `{{ x }}`.
 pub(crate) fn markup_residue(line: &str) -> bool {
-    trimmed_markup_residue(line.trim())
+    trimmed_markup_residue(trim(line))
 }
 
 /// [`markup_residue`] of a line already trimmed.
@@ -526,7 +534,7 @@ fn in_symbol_block(c: char) -> bool {
 /// A line that is only an image: `![alt](src)` or a bracketed placeholder
 /// `[alt text]` as pandoc and w3m print images.
 fn image_markup(line: &str) -> bool {
-    let t = line.trim();
+    let t = trim(line);
     (t.starts_with("![") && t.ends_with(')'))
         || (t.starts_with('[') && t.ends_with(']') && !t[1..].contains('[') && !bracketed_note(t))
 }
@@ -590,7 +598,7 @@ fn image_file_name(text: &str) -> bool {
 /// as a whole word and does not read as a sentence ("Jane Doe/Getty Images",
 /// not "Getty Images reported record revenue.").
 fn credit(line: &str, text: &str, folded: &Folded) -> bool {
-    let sentence = line.trim_end().ends_with(['.', '!', '?']);
+    let sentence = trim_end(line).ends_with(['.', '!', '?']);
     // The word count last: it reads the whole line.
     (folded.starts_with_any(&CREDIT_OPENINGS)
         || (!sentence && folded.contains_word_any(&CREDIT_PHRASES)))
@@ -616,6 +624,24 @@ pub(crate) fn label(line: &str) -> Option<Label> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn normalizes_as_the_char_pattern_trims_did() {
+        for line in [
+            "",
+            ".",
+            " : ",
+            "Related:",
+            " Related .: ",
+            "a.\u{a0}:",
+            "x \u{2003}.",
+            "…",
+            "é.:",
+        ] {
+            let reference = line.trim().trim_end_matches([':', '.']).trim_end();
+            assert_eq!(normalized(line), reference, "{line:?}");
+        }
+    }
 
     #[test]
     fn texts_turned_away_unfolded_fold_to_no_phrase() {
