@@ -314,51 +314,71 @@ struct Folded {
 }
 
 impl Folded {
+    /// `text` lower-cased character by character, or `None` if that takes
+    /// more than [`MAX_FOLDED`] bytes.
     fn new(text: &str) -> Option<Folded> {
         let mut folded = Folded {
             buf: [0; MAX_FOLDED],
             len: 0,
         };
-        // Lower-casing shrinks a character by at most 3 bytes to 1 (the
-        // Kelvin sign to `k`), and an ASCII text not at all.
-        if text.len() > 3 * MAX_FOLDED {
-            return None;
-        }
-        if text.is_ascii() {
-            folded.push_lower_ascii(text.as_bytes())?;
+        let bytes = text.as_bytes();
+        if bytes.len() > MAX_FOLDED {
+            // Lower-casing shrinks a character by at most 3 bytes to 1 (the
+            // Kelvin sign to `k`) and an ASCII one not at all; and every
+            // character folds to a byte or more, so a text of more
+            // characters than fit is turned away by a count, not by folding.
+            if bytes.len() > 3 * MAX_FOLDED || text.is_ascii() || text.chars().count() > MAX_FOLDED
+            {
+                return None;
+            }
+            folded.push_lower_chars(text)?;
             return Some(folded);
         }
-        // Every character folds to one byte or more: a line of more
-        // characters than fit is rejected by a count, not by folding it.
-        if text.chars().count() > MAX_FOLDED {
-            return None;
+        // Lowered as ASCII in one vector pass. Other bytes are copied as they
+        // are, which is their folding for characters without case (quotes,
+        // dashes) or already lower-case (`ä`), the usual other characters:
+        // only those are looked at, and from the first that changes on,
+        // the rest is folded character by character.
+        folded.push_lower_ascii(bytes)?;
+        if text.is_ascii() {
+            return Some(folded);
         }
-        let mut rest = text;
-        while !rest.is_empty() {
-            // ASCII up to the next other character, copied and lowered whole.
-            let ascii = rest
-                .bytes()
-                .position(|b| !b.is_ascii())
-                .unwrap_or(rest.len());
-            folded.push_lower_ascii(&rest.as_bytes()[..ascii])?;
-            rest = &rest[ascii..];
-            let Some(c) = rest.chars().next() else {
+        let mut at = 0;
+        while let Some(skip) = bytes
+            .get(at..)
+            .and_then(|rest| rest.iter().position(|b| !b.is_ascii()))
+        {
+            at += skip;
+            let rest = text.get(at..)?;
+            let c = rest.chars().next()?;
+            if !folds_to_itself(c) {
+                folded.len = at;
+                folded.push_lower_chars(rest)?;
                 break;
-            };
-            let len = c.len_utf8();
-            if in_symbol_block(c) {
-                // Typographic quotes and dashes, the common other
-                // characters, have no case: copied without a table lookup.
-                folded.push(&rest.as_bytes()[..len])?;
+            }
+            at += c.len_utf8();
+        }
+        Some(folded)
+    }
+
+    /// Append `text` lower-cased character by character.
+    fn push_lower_chars(&mut self, text: &str) -> Option<()> {
+        for c in text.chars() {
+            if c.is_ascii() {
+                self.push(&[c.to_ascii_lowercase() as u8])?;
+            } else if in_symbol_block(c) {
+                // Typographic quotes and dashes have no case: copied without
+                // a table lookup.
+                let mut utf8 = [0; 4];
+                self.push(c.encode_utf8(&mut utf8).as_bytes())?;
             } else {
                 for lower in c.to_lowercase() {
                     let mut utf8 = [0; 4];
-                    folded.push(lower.encode_utf8(&mut utf8).as_bytes())?;
+                    self.push(lower.encode_utf8(&mut utf8).as_bytes())?;
                 }
             }
-            rest = &rest[len..];
         }
-        Some(folded)
+        Some(())
     }
 
     fn push(&mut self, bytes: &[u8]) -> Option<()> {
@@ -522,6 +542,15 @@ fn is_alphanumeric(c: char) -> bool {
     } else {
         !in_symbol_block(c) && c.is_alphanumeric()
     }
+}
+
+/// A character that lower-cases to itself alone.
+fn folds_to_itself(c: char) -> bool {
+    if in_symbol_block(c) {
+        return true;
+    }
+    let mut lower = c.to_lowercase();
+    lower.next() == Some(c) && lower.next().is_none()
 }
 
 /// Unicode blocks that hold no letter or digit (the tests check every
@@ -689,6 +718,36 @@ mod tests {
                     "{text} {n}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn folded_as_each_character_lower_cased() {
+        let mut texts = vec![
+            String::new(),
+            "Plain ASCII, Mixed Case".to_string(),
+            "“Quoted” — and – dashed…".to_string(),
+            "MÄRZ märz Über".to_string(),
+            "ΣΊΣΥΦΟΣ".to_string(),
+            "İstanbul \u{212a}elvin".to_string(),
+            "日本語の文章 ABC".to_string(),
+            "a\u{212a}".repeat(MAX_FOLDED / 2),
+            "\u{212a}".repeat(MAX_FOLDED + 1),
+            "ä".repeat(MAX_FOLDED / 2),
+            "ä".repeat(MAX_FOLDED / 2 + 1),
+            "“".repeat(MAX_FOLDED / 3 + 1),
+            format!("{}İ", "a".repeat(MAX_FOLDED - 2)),
+            format!("{}İ", "a".repeat(MAX_FOLDED - 3)),
+        ];
+        texts.push(texts.concat());
+        for text in texts {
+            let reference: String = text.chars().flat_map(char::to_lowercase).collect();
+            let expected = (reference.len() <= MAX_FOLDED).then(|| reference.into_bytes());
+            assert_eq!(
+                Folded::new(&text).map(|f| f.bytes().to_vec()),
+                expected,
+                "{text:?}"
+            );
         }
     }
 
