@@ -9,6 +9,19 @@
 pub(crate) struct Phrases<const N: usize> {
     phrases: [&'static str; N],
     by_byte: [[u64; 256]; FILTER_BYTES],
+    /// One bit per pair of bytes that opens some phrase, by the pair's
+    /// index ([`pair_index`]): most positions are turned away by this one
+    /// lookup, as the pairs are few and mostly rare in text, before the
+    /// three tables are read.
+    opening_pairs: [u64; PAIR_WORDS],
+}
+
+/// Words of 64 bits holding a bit for every pair of bytes.
+const PAIR_WORDS: usize = 65536 / 64;
+
+/// Where the bit of the pair `first`, `second` is in a pair bitset.
+const fn pair_index(first: u8, second: u8) -> usize {
+    (first as usize) << 8 | second as usize
 }
 
 /// Leading bytes of a phrase that [`Phrases`] filters positions by.
@@ -21,6 +34,7 @@ impl<const N: usize> Phrases<N> {
         assert!(N <= 64, "more phrases than bits");
         let mut phrases = [""; N];
         let mut by_byte = [[0u64; 256]; FILTER_BYTES];
+        let mut opening_pairs = [0u64; PAIR_WORDS];
         let mut n = 0;
         let mut l = 0;
         while l < lists.len() {
@@ -33,6 +47,8 @@ impl<const N: usize> Phrases<N> {
                     by_byte[k][bytes[k] as usize] |= 1 << n;
                     k += 1;
                 }
+                let pair = pair_index(bytes[0], bytes[1]);
+                opening_pairs[pair / 64] |= 1 << (pair % 64);
                 phrases[n] = lists[l][i];
                 n += 1;
                 i += 1;
@@ -40,29 +56,43 @@ impl<const N: usize> Phrases<N> {
             l += 1;
         }
         assert!(n == N, "N is not the number of phrases");
-        Phrases { phrases, by_byte }
+        Phrases {
+            phrases,
+            by_byte,
+            opening_pairs,
+        }
     }
 
     /// Whether some phrase occurs in `text` with `accept` true of the bytes
     /// after it.
     pub(crate) fn occur_in(&self, text: &[u8], accept: impl Fn(&[u8]) -> bool) -> bool {
-        text.windows(FILTER_BYTES).enumerate().any(|(i, window)| {
-            let Ok(window) = window.try_into() else {
+        let pairs = text.iter().zip(text.iter().skip(1));
+        for (i, (&first, &second)) in pairs.enumerate() {
+            if !self.opens(first, second) {
+                continue;
+            }
+            let rest = text.get(i..).unwrap_or_default();
+            let Some(window) = rest.first_chunk::<FILTER_BYTES>() else {
                 return false;
             };
             let mut candidates = self.candidates(window);
             while candidates != 0 {
                 let phrase = self.phrases[candidates.trailing_zeros() as usize].as_bytes();
                 candidates &= candidates - 1;
-                let rest = text.get(i..).unwrap_or_default();
                 if let Some(after) = rest.strip_prefix(phrase) {
                     if accept(after) {
                         return true;
                     }
                 }
             }
-            false
-        })
+        }
+        false
+    }
+
+    /// Whether some phrase opens with the bytes `first` and `second`.
+    fn opens(&self, first: u8, second: u8) -> bool {
+        let pair = pair_index(first, second);
+        self.opening_pairs[pair / 64] >> (pair % 64) & 1 == 1
     }
 
     /// The phrases that may start at the head of `window`: those whose
@@ -83,10 +113,24 @@ mod tests {
     const PHRASES: Phrases<5> = Phrases::new(LISTS);
 
     #[test]
+    fn pairs_open_exactly_the_phrases_that_start_with_them() {
+        for first in 0..=u8::MAX {
+            for second in 0..=u8::MAX {
+                let opens = LISTS
+                    .iter()
+                    .flat_map(|list| list.iter())
+                    .any(|p| p.as_bytes().starts_with(&[first, second]));
+                assert_eq!(PHRASES.opens(first, second), opens, "{first} {second}");
+            }
+        }
+    }
+
+    #[test]
     fn finds_what_one_search_per_phrase_finds() {
         let all = || LISTS.iter().flat_map(|list| list.iter());
         let texts = [
-            "", "ab", "abc", "xabdx", "a b", "xy z", "bcabc", "zzzxyz", "abcd",
+            "", "ab", "abc", "xabdx", "a b", "xy z", "bcabc", "zzzxyz", "abcd", "ab", "xab",
+            "a b ", "aba b",
         ];
         for text in texts {
             let anywhere = all().any(|p| text.contains(p));
