@@ -508,14 +508,39 @@ pub(crate) fn junk(line: &str) -> bool {
 /// digit: a line of 1,000 box-drawing characters (a text browser's rule)
 /// is common furniture and is tested on every pass.
 fn symbols_only(text: &str) -> bool {
-    let mut drawn = true;
+    // Most lines open with a letter.
+    if text.chars().next().is_some_and(is_alphanumeric) {
+        return false;
+    }
+    // A rule is one character repeated: judged by that character after one
+    // comparison of the bytes, not by decoding each of a thousand.
+    if let Some(c) = one_char_repeated(text) {
+        return !drawn(c);
+    }
+    let mut all_drawn = true;
     for c in text.chars() {
         if is_alphanumeric(c) {
             return false;
         }
-        drawn &= matches!(c, '…' | '—' | '–' | '-' | '*' | '•' | '·' | '.' | '━');
+        all_drawn &= drawn(c);
     }
-    !text.is_empty() && !drawn
+    !text.is_empty() && !all_drawn
+}
+
+/// A character that rules and ellipses are drawn with.
+fn drawn(c: char) -> bool {
+    matches!(c, '…' | '—' | '–' | '-' | '*' | '•' | '·' | '.' | '━')
+}
+
+/// The character `text` is made of, if it is one character repeated. The
+/// text is that when it equals itself shifted by the character's length.
+fn one_char_repeated(text: &str) -> Option<char> {
+    let c = text.chars().next()?;
+    let bytes = text.as_bytes();
+    let width = c.len_utf8();
+    let shifted = bytes.get(width..)?;
+    let unshifted = bytes.get(..bytes.len() - width)?;
+    (bytes.len() % width == 0 && shifted == unshifted).then_some(c)
 }
 
 /// Markup or template residue alone: `?>`, `</div>`, `<br/>`, `{{ x }}`.
@@ -653,6 +678,62 @@ pub(crate) fn label(line: &str) -> Option<Label> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn symbols_only_as_every_character_read() {
+        let reference = |text: &str| {
+            !text.is_empty() && !text.chars().any(is_alphanumeric) && !text.chars().all(drawn)
+        };
+        for text in [
+            "",
+            "a",
+            "━━━━",
+            "────",
+            "─━",
+            "***",
+            "* * *",
+            "…",
+            "a━━",
+            "━━a",
+            "→→",
+            "§",
+            "§a",
+            "--",
+            "-=-",
+            "==",
+            "·",
+            "é",
+            "¿?",
+        ] {
+            assert_eq!(symbols_only(text), reference(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn one_char_repeated_as_every_character_compared() {
+        for text in [
+            "",
+            "a",
+            "aa",
+            "ab",
+            "aba",
+            "━",
+            "━━━━",
+            "━━━─",
+            "─━━━",
+            "ab".repeat(5).as_str(),
+            "ééé",
+            "éé e",
+            "𝄞𝄞",
+            "𝄞",
+            "…..",
+            ". . .",
+        ] {
+            let first = text.chars().next();
+            let reference = first.filter(|&c| text.chars().all(|x| x == c));
+            assert_eq!(one_char_repeated(text), reference, "{text:?}");
+        }
+    }
 
     #[test]
     fn normalizes_as_the_char_pattern_trims_did() {
