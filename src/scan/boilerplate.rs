@@ -280,6 +280,30 @@ const fn shapes(lists: &[&[&str]]) -> [u64; 256] {
     shapes
 }
 
+/// One of [`WHOLE_LINE_LISTS`] with the shapes of its own phrases: a short
+/// line shaped like some phrase of one list is compared with that list
+/// alone, not with the others too.
+struct WholeLines {
+    phrases: &'static [&'static str],
+    shapes: [u64; 256],
+}
+
+impl WholeLines {
+    const fn new(phrases: &'static [&'static str]) -> WholeLines {
+        WholeLines {
+            phrases,
+            shapes: shapes(&[phrases]),
+        }
+    }
+}
+
+static SHARE_LINES: WholeLines = WholeLines::new(SHARE);
+static ADVERTISEMENT_LINES: WholeLines = WholeLines::new(ADVERTISEMENT);
+static IMAGE_LINES: WholeLines = WholeLines::new(IMAGE);
+static NAVIGATION_LINES: WholeLines = WholeLines::new(NAVIGATION);
+static RELATED_LINES: WholeLines = WholeLines::new(RELATED_LABELS);
+static AUTHOR_LINES: WholeLines = WholeLines::new(AUTHOR_LABELS);
+
 /// Prefixes with the bytes they can open with: most lines open with none of
 /// them and are compared with no prefix.
 struct Prefixes {
@@ -405,14 +429,14 @@ impl Folded {
         &self.buf[..self.len]
     }
 
-    /// Equal to one of `list`'s (lower-case) phrases; `list` is one of
-    /// [`WHOLE_LINE_LISTS`]. A line longer than every phrase (most lines of
-    /// text), or shaped like none, is rejected without reading a list.
-    fn is_any(&self, list: &[&str]) -> bool {
+    /// Equal to one of `lines`' (lower-case) phrases. A line longer than
+    /// every phrase (most lines of text), or shaped like none of the list's,
+    /// is rejected without reading the list.
+    fn is_any(&self, lines: &WholeLines) -> bool {
         let shaped = self.bytes().first().is_some_and(|&first| {
-            self.len <= LONGEST_PHRASE && PHRASE_SHAPES[usize::from(first)] >> self.len & 1 == 1
+            self.len <= LONGEST_PHRASE && lines.shapes[usize::from(first)] >> self.len & 1 == 1
         });
-        shaped && list.iter().any(|w| w.as_bytes() == self.bytes())
+        shaped && lines.phrases.iter().any(|w| w.as_bytes() == self.bytes())
     }
 
     fn starts_with_any(&self, prefixes: &Prefixes) -> bool {
@@ -441,13 +465,13 @@ pub(crate) fn boilerplate(line: &str) -> Option<BoilerplateKind> {
     }
     let text = normalized(line);
     let folded = Folded::new(text)?;
-    if folded.is_any(SHARE) {
+    if folded.is_any(&SHARE_LINES) {
         Some(BoilerplateKind::Share)
-    } else if folded.is_any(ADVERTISEMENT) {
+    } else if folded.is_any(&ADVERTISEMENT_LINES) {
         Some(BoilerplateKind::Advertisement)
-    } else if folded.is_any(IMAGE) || image_markup(line) || image_file_name(text) {
+    } else if folded.is_any(&IMAGE_LINES) || image_markup(line) || image_file_name(text) {
         Some(BoilerplateKind::Image)
-    } else if folded.is_any(NAVIGATION) {
+    } else if folded.is_any(&NAVIGATION_LINES) {
         Some(BoilerplateKind::Label)
     } else if credit(line, text, &folded) {
         Some(BoilerplateKind::Credit)
@@ -666,9 +690,9 @@ pub(crate) fn label(line: &str) -> Option<Label> {
         return None;
     }
     let folded = Folded::new(text)?;
-    if folded.is_any(RELATED_LABELS) {
+    if folded.is_any(&RELATED_LINES) {
         Some(Label::Related)
-    } else if folded.is_any(AUTHOR_LABELS) {
+    } else if folded.is_any(&AUTHOR_LINES) {
         Some(Label::Author)
     } else {
         None
@@ -678,6 +702,38 @@ pub(crate) fn label(line: &str) -> Option<Label> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`WHOLE_LINE_LISTS`] with their shapes.
+    const WHOLE_LINES: [&WholeLines; 6] = [
+        &SHARE_LINES,
+        &ADVERTISEMENT_LINES,
+        &IMAGE_LINES,
+        &NAVIGATION_LINES,
+        &RELATED_LINES,
+        &AUTHOR_LINES,
+    ];
+
+    #[test]
+    fn whole_lines_are_the_whole_line_lists() {
+        let phrases = WHOLE_LINES.map(|lines| lines.phrases);
+        assert_eq!(phrases.as_slice(), WHOLE_LINE_LISTS);
+    }
+
+    #[test]
+    fn a_folded_line_is_in_a_list_when_it_equals_a_phrase() {
+        let mut lines: Vec<&str> = vec!["", "x", "share", "shares", "related", "advertisement"];
+        lines.extend(WHOLE_LINE_LISTS.iter().flat_map(|list| list.iter()));
+        for line in lines {
+            let folded = Folded::new(line).unwrap();
+            for whole in WHOLE_LINES {
+                assert_eq!(
+                    folded.is_any(whole),
+                    whole.phrases.contains(&line),
+                    "{line:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn symbols_only_as_every_character_read() {
@@ -781,7 +837,7 @@ mod tests {
         for text in &texts {
             if !may_be_phrase(text) {
                 let folded = Folded::new(text);
-                let phrase = folded.is_some_and(|f| WHOLE_LINE_LISTS.iter().any(|l| f.is_any(l)));
+                let phrase = folded.is_some_and(|f| WHOLE_LINES.iter().any(|l| f.is_any(l)));
                 assert!(!phrase, "{text}");
             }
         }
@@ -854,10 +910,10 @@ mod tests {
 
     #[test]
     fn every_phrase_passes_the_filters() {
-        for list in WHOLE_LINE_LISTS {
-            for phrase in *list {
+        for lines in WHOLE_LINES {
+            for phrase in lines.phrases {
                 let folded = Folded::new(phrase).unwrap();
-                assert!(folded.is_any(list), "{phrase:?}");
+                assert!(folded.is_any(lines), "{phrase:?}");
             }
         }
         for prefix in CREDIT_PREFIXES {
