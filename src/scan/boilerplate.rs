@@ -654,7 +654,7 @@ pub(crate) fn bracketed_note(text: &str) -> bool {
 /// (`IMG_4031.JPG`).
 fn image_file_name(text: &str) -> bool {
     // A space, the usual whitespace, is looked for first byte-wise.
-    if text.len() < 5 || text.as_bytes().contains(&b' ') || text.contains(char::is_whitespace) {
+    if text.len() < 5 || text.as_bytes().contains(&b' ') || has_whitespace(text) {
         return false;
     }
     let extension = text.rsplit_once('.').is_some_and(|(name, ext)| {
@@ -663,13 +663,31 @@ fn image_file_name(text: &str) -> bool {
                 .iter()
                 .any(|e| ext.eq_ignore_ascii_case(e))
     });
+    if extension {
+        return true;
+    }
+    // Four parts take three joins: most tokens (words, links) have fewer
+    // and are turned away by a count of bytes.
+    let joins = text.bytes().filter(|&b| b == b'-' || b == b'_').count();
+    if joins < 3 {
+        return false;
+    }
     // Words among the parts: a date (`2024-03-14`) or a phone number has none.
     let (mut parts, mut worded) = (0, 0);
     for part in text.split(['-', '_']).filter(|p| !p.is_empty()) {
         parts += 1;
         worded += usize::from(part.chars().any(char::is_alphabetic));
     }
-    extension || (parts >= 4 && worded >= 2 && text.bytes().any(|b| b.is_ascii_digit()))
+    parts >= 4 && worded >= 2 && text.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// `text.contains(char::is_whitespace)`, byte-wise for ASCII text.
+fn has_whitespace(text: &str) -> bool {
+    if text.is_ascii() {
+        text.bytes().any(|b| char::from(b).is_whitespace())
+    } else {
+        text.contains(char::is_whitespace)
+    }
 }
 
 /// A short line that opens like a credit ("Photo: …"), or names an agency
@@ -702,6 +720,60 @@ pub(crate) fn label(line: &str) -> Option<Label> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The test as it read before its shortcuts.
+    fn image_file_name_reference(text: &str) -> bool {
+        // A space, the usual whitespace, is looked for first byte-wise.
+        if text.len() < 5 || text.as_bytes().contains(&b' ') || text.contains(char::is_whitespace) {
+            return false;
+        }
+        let extension = text.rsplit_once('.').is_some_and(|(name, ext)| {
+            !name.is_empty()
+                && ["jpg", "jpeg", "png", "gif", "webp"]
+                    .iter()
+                    .any(|e| ext.eq_ignore_ascii_case(e))
+        });
+        // Words among the parts: a date (`2024-03-14`) or a phone number has none.
+        let (mut parts, mut worded) = (0, 0);
+        for part in text.split(['-', '_']).filter(|p| !p.is_empty()) {
+            parts += 1;
+            worded += usize::from(part.chars().any(char::is_alphabetic));
+        }
+        extension || (parts >= 4 && worded >= 2 && text.bytes().any(|b| b.is_ascii_digit()))
+    }
+
+    #[test]
+    fn image_file_names_as_before_the_shortcuts() {
+        for text in [
+            "",
+            "abcd",
+            "IMG_4031.JPG",
+            "photo.jpeg",
+            ".png",
+            "0226-SUB-london-hotel-swipe-02",
+            "2024-03-14",
+            "a-b-c-d1",
+            "a-b-c-d",
+            "ab-cd-ef-gh-1",
+            "x__y__z__w9",
+            "1-2-3-4",
+            "über-straße-foto-bild-2",
+            "ab-cd\u{a0}ef-gh-1",
+            "ab-cd\tef-gh-1",
+            "ab-cd\u{2003}e-f-1",
+            "https://example.com/a-b-c-1",
+            "word",
+            "-_-_-",
+            "a-b_c-d-e-f-g-h-9",
+            "ÄÖ-ÜÖ-x-y-3",
+        ] {
+            assert_eq!(
+                image_file_name(text),
+                image_file_name_reference(text),
+                "{text:?}"
+            );
+        }
+    }
 
     /// [`WHOLE_LINE_LISTS`] with their shapes.
     const WHOLE_LINES: [&WholeLines; 6] = [
