@@ -19,9 +19,10 @@ pub(crate) struct Phrases<const N: usize> {
 /// Words of 64 bits holding a bit for every pair of bytes.
 const PAIR_WORDS: usize = 65536 / 64;
 
-/// Where the bit of the pair `first`, `second` is in a pair bitset.
-const fn pair_index(first: u8, second: u8) -> usize {
-    (first as usize) << 8 | second as usize
+/// Where the bit of a pair of bytes is in a pair bitset: the
+/// two bytes read as one little-endian number, which a scan loads at once.
+const fn pair_index(pair: [u8; 2]) -> usize {
+    u16::from_le_bytes(pair) as usize
 }
 
 /// Leading bytes of a phrase that [`Phrases`] filters positions by.
@@ -47,7 +48,7 @@ impl<const N: usize> Phrases<N> {
                     by_byte[k][bytes[k] as usize] |= 1 << n;
                     k += 1;
                 }
-                let pair = pair_index(bytes[0], bytes[1]);
+                let pair = pair_index([bytes[0], bytes[1]]);
                 opening_pairs[pair / 64] |= 1 << (pair % 64);
                 phrases[n] = lists[l][i];
                 n += 1;
@@ -66,11 +67,9 @@ impl<const N: usize> Phrases<N> {
     /// Whether some phrase occurs in `text` with `accept` true of the bytes
     /// after it.
     pub(crate) fn occur_in(&self, text: &[u8], accept: impl Fn(&[u8]) -> bool) -> bool {
-        let pairs = text.iter().zip(text.iter().skip(1));
-        for (i, (&first, &second)) in pairs.enumerate() {
-            if !self.opens(first, second) {
-                continue;
-            }
+        let mut from = 0;
+        while let Some(i) = self.next_opening(text, from) {
+            from = i + 1;
             let rest = text.get(i..).unwrap_or_default();
             let Some(window) = rest.first_chunk::<FILTER_BYTES>() else {
                 return false;
@@ -89,9 +88,21 @@ impl<const N: usize> Phrases<N> {
         false
     }
 
-    /// Whether some phrase opens with the bytes `first` and `second`.
-    fn opens(&self, first: u8, second: u8) -> bool {
-        let pair = pair_index(first, second);
+    /// The first position from `from` on whose two bytes open some phrase.
+    /// A loop of its own, apart from the comparing, so that it keeps its
+    /// few values in registers.
+    #[inline(never)]
+    fn next_opening(&self, text: &[u8], from: usize) -> Option<usize> {
+        let text = text.get(from..)?;
+        let at = text
+            .windows(2)
+            .position(|pair| pair.first_chunk().is_some_and(|&pair| self.opens(pair)))?;
+        Some(from + at)
+    }
+
+    /// Whether some phrase opens with the two bytes `pair`.
+    fn opens(&self, pair: [u8; 2]) -> bool {
+        let pair = pair_index(pair);
         self.opening_pairs[pair / 64] >> (pair % 64) & 1 == 1
     }
 
@@ -120,7 +131,7 @@ mod tests {
                     .iter()
                     .flat_map(|list| list.iter())
                     .any(|p| p.as_bytes().starts_with(&[first, second]));
-                assert_eq!(PHRASES.opens(first, second), opens, "{first} {second}");
+                assert_eq!(PHRASES.opens([first, second]), opens, "{first} {second}");
             }
         }
     }
