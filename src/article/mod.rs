@@ -268,6 +268,9 @@ fn body<'a>(doc: &Doc<'_, 'a>, range: std::ops::Range<usize>, article: &mut Arti
     flush(&mut section, article);
 }
 
+/// The most blocks a section is gathered in a kept vector with (see [`flush`]).
+const MAX_GATHERED_BLOCKS: usize = 64;
+
 fn flush<'a>(section: &mut Section<'a>, article: &mut Article<'a>) {
     let first = section
         .heading
@@ -276,16 +279,24 @@ fn flush<'a>(section: &mut Section<'a>, article: &mut Article<'a>) {
         .or_else(|| section.blocks.first().map(Block::span));
     let Some(first) = first else { return };
     let last = section.blocks.last().map_or(first, Block::span);
-    section.span = first.cover(last);
+    let span = first.cover(last);
     // A finished section keeps no room to grow: blocks are large (a
     // paragraph is 88 bytes), and doubling leaves up to half again unused.
-    section.blocks.shrink_to_fit();
-    article.sections.push(std::mem::replace(
-        section,
-        Section {
-            heading: None,
-            blocks: Vec::new(),
-            span: Span::default(),
-        },
-    ));
+    // A short section's blocks are gathered in a vector kept from section
+    // to section and moved out into one of exactly their number: one
+    // allocation, where a vector of its own grew step by step and was
+    // shrunk once more. A long one keeps its vector, shrunk: a copy would
+    // hold its blocks twice at once, and that is the peak of memory.
+    let blocks = if section.blocks.len() > MAX_GATHERED_BLOCKS {
+        section.blocks.shrink_to_fit();
+        std::mem::take(&mut section.blocks)
+    } else {
+        section.blocks.drain(..).collect()
+    };
+    article.sections.push(Section {
+        heading: section.heading.take(),
+        blocks,
+        span,
+    });
+    section.span = Span::default();
 }
