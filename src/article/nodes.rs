@@ -234,7 +234,7 @@ fn close_level<'a>(
     let Some(closing) = open.pop() else { return };
     let list = List {
         ordered: closing.ordered,
-        items: stacked.drain(closing.start..).collect(),
+        items: take_items(stacked, closing.start),
         span: closing.span,
     };
     match open.last_mut() {
@@ -248,6 +248,20 @@ fn close_level<'a>(
             }
         }
         None => out.push(Block::List(list)),
+    }
+}
+
+/// The items of `stacked` from `start` on, taken out in a vector of exactly
+/// their number. Items are large and were moved one by one: the vector is
+/// taken whole when it holds just them and is full (a run of items with no
+/// nesting, the usual list), and the tail is copied at once otherwise.
+fn take_items<T>(stacked: &mut Vec<T>, start: usize) -> Vec<T> {
+    if start == 0 && stacked.len() == stacked.capacity() {
+        std::mem::take(stacked)
+    } else if start > 0 && start <= stacked.len() {
+        stacked.split_off(start)
+    } else {
+        stacked.drain(start.min(stacked.len())..).collect()
     }
 }
 
@@ -335,6 +349,21 @@ fn opens_unclosed(lead: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn items_taken_as_a_drain_takes_them_and_in_no_more_room() {
+        for (len, capacity) in [(0, 0), (0, 4), (3, 3), (3, 8), (6, 6), (6, 9)] {
+            for start in 0..=len {
+                let mut stacked: Vec<usize> = Vec::with_capacity(capacity);
+                stacked.extend(0..len);
+                let mut reference = stacked.clone();
+                let expected: Vec<usize> = reference.drain(start..).collect();
+                let taken = take_items(&mut stacked, start);
+                assert_eq!((&taken, &stacked), (&expected, &reference));
+                assert_eq!(taken.capacity(), taken.len(), "{len} {capacity} {start}");
+            }
+        }
+    }
 
     #[test]
     fn padded_brackets_close_up() {
