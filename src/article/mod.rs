@@ -291,7 +291,10 @@ fn flush<'a>(section: &mut Section<'a>, article: &mut Article<'a>) {
         section.blocks.shrink_to_fit();
         std::mem::take(&mut section.blocks)
     } else {
-        section.blocks.drain(..).collect()
+        let mut blocks = Vec::with_capacity(section.blocks.len());
+        // Moved at once, and the kept vector's room stays with it.
+        blocks.append(&mut section.blocks);
+        blocks
     };
     article.sections.push(Section {
         heading: section.heading.take(),

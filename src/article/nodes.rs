@@ -254,14 +254,18 @@ fn close_level<'a>(
 /// The items of `stacked` from `start` on, taken out in a vector of exactly
 /// their number. Items are large and were moved one by one: the vector is
 /// taken whole when it holds just them and is full (a run of items with no
-/// nesting, the usual list), and the tail is copied at once otherwise.
+/// nesting, the usual list), and they are copied out at once otherwise.
 fn take_items<T>(stacked: &mut Vec<T>, start: usize) -> Vec<T> {
     if start == 0 && stacked.len() == stacked.capacity() {
         std::mem::take(stacked)
     } else if start > 0 && start <= stacked.len() {
         stacked.split_off(start)
+    } else if start == 0 {
+        let mut items = Vec::with_capacity(stacked.len());
+        items.append(stacked);
+        items
     } else {
-        stacked.drain(start.min(stacked.len())..).collect()
+        Vec::new()
     }
 }
 
