@@ -2,7 +2,7 @@
 //! that introduce footer sections.
 
 use crate::model::BoilerplateKind;
-use crate::scan::phrases::Phrases;
+use crate::scan::phrases::{Phrases, Shapes};
 use crate::trim::{trim, trim_end};
 
 /// Whole-line share and social furniture (compared case-insensitively, with
@@ -256,43 +256,26 @@ const fn longest(lists: &[&[&str]]) -> usize {
     max
 }
 
-/// Per first byte, the lengths (one bit each) of the whole-line phrases that
-/// open with it. A short line of text is seldom shaped like any phrase, and
-/// is then compared with no list at all.
-static PHRASE_SHAPES: [u64; 256] = shapes(WHOLE_LINE_LISTS);
+/// The shapes of all whole-line phrases: a short line of text is seldom
+/// shaped like any phrase, and is then compared with no list at all.
+static PHRASE_SHAPES: Shapes = Shapes::of_phrases(WHOLE_LINE_LISTS);
 
-const fn shapes(lists: &[&[&str]]) -> [u64; 256] {
-    let mut shapes = [0u64; 256];
-    let mut i = 0;
-    while i < lists.len() {
-        let mut j = 0;
-        while j < lists[i].len() {
-            let bytes = lists[i][j].as_bytes();
-            assert!(
-                !bytes.is_empty() && bytes.len() < 64,
-                "a phrase's length is a bit"
-            );
-            shapes[bytes[0] as usize] |= 1 << bytes.len();
-            j += 1;
-        }
-        i += 1;
-    }
-    shapes
-}
+// A phrase's length is a bit of its own (the top bit stands for any longer).
+const _: () = assert!(LONGEST_PHRASE < 64, "a phrase's length is a bit");
 
 /// One of [`WHOLE_LINE_LISTS`] with the shapes of its own phrases: a short
 /// line shaped like some phrase of one list is compared with that list
 /// alone, not with the others too.
 struct WholeLines {
     phrases: &'static [&'static str],
-    shapes: [u64; 256],
+    shapes: Shapes,
 }
 
 impl WholeLines {
     const fn new(phrases: &'static [&'static str]) -> WholeLines {
         WholeLines {
             phrases,
-            shapes: shapes(&[phrases]),
+            shapes: Shapes::of_phrases(&[phrases]),
         }
     }
 }
@@ -444,7 +427,7 @@ impl Folded {
     /// is rejected without reading the list.
     fn is_any(&self, lines: &WholeLines) -> bool {
         let shaped = self.bytes().first().is_some_and(|&first| {
-            self.len <= LONGEST_PHRASE && lines.shapes[usize::from(first)] >> self.len & 1 == 1
+            self.len <= LONGEST_PHRASE && lines.shapes.admits(first, self.len)
         });
         shaped && lines.phrases.iter().any(|w| w.as_bytes() == self.bytes())
     }
@@ -502,7 +485,7 @@ fn may_be_phrase(text: &str) -> bool {
         return false;
     };
     let shapes = if first.is_ascii() {
-        PHRASE_SHAPES[usize::from(first.to_ascii_lowercase())]
+        PHRASE_SHAPES.lengths(first.to_ascii_lowercase())
     } else {
         u64::MAX
     };

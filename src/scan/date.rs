@@ -19,6 +19,7 @@ use nom::{IResult, Parser};
 
 use crate::model::Date;
 use crate::options::DateOrder;
+use crate::scan::phrases::Shapes;
 
 /// A date found in text: the date and its byte range in the scanned text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -216,7 +217,7 @@ pub(crate) fn keyword<'a>(input: &'a str, words: &Keywords) -> IResult<&'a str, 
 /// the list is read.
 pub(crate) struct Keywords {
     words: &'static [&'static str],
-    shapes: AsciiShapes,
+    shapes: Shapes,
 }
 
 impl Keywords {
@@ -233,7 +234,7 @@ impl Keywords {
         }
         Keywords {
             words,
-            shapes: ascii_shapes(&[words]),
+            shapes: Shapes::of_leading_words(&[words]),
         }
     }
 
@@ -256,55 +257,6 @@ impl Keywords {
                 .iter()
                 .any(|k| k.len() == word.len() && word.eq_ignore_ascii_case(k))
     }
-}
-
-/// Per first byte (as listed, so lower case), the byte lengths of the ASCII
-/// words of some lists that open with it, one bit each; the top bit stands
-/// for every length from 63 up.
-pub(crate) struct AsciiShapes([u64; 128]);
-
-impl AsciiShapes {
-    /// The shapes of the first words of `phrases` (words joined by spaces).
-    pub(crate) const fn of_leading_words(phrases: &[&str]) -> AsciiShapes {
-        ascii_shapes(&[phrases])
-    }
-
-    /// Whether some listed ASCII word has the length of `word`, an ASCII
-    /// word, and opens with its first byte lower-cased.
-    pub(crate) fn admits_ascii(&self, word: &str) -> bool {
-        word.as_bytes().first().is_some_and(|&first| {
-            self.0
-                .get(usize::from(first.to_ascii_lowercase()))
-                .is_some_and(|lengths| lengths & length_bit(word.len()) != 0)
-        })
-    }
-}
-
-/// The shapes of the leading words (up to the first space) of `lists`.
-const fn ascii_shapes(lists: &[&[&str]]) -> AsciiShapes {
-    let mut shapes = [0u64; 128];
-    let mut l = 0;
-    while l < lists.len() {
-        let mut i = 0;
-        while i < lists[l].len() {
-            let bytes = lists[l][i].as_bytes();
-            let mut len = 0;
-            while len < bytes.len() && bytes[len] != b' ' {
-                len += 1;
-            }
-            let (word, _) = bytes.split_at(len);
-            if word.is_ascii() && !word.is_empty() {
-                shapes[word[0] as usize] |= length_bit(word.len());
-            }
-            i += 1;
-        }
-        l += 1;
-    }
-    AsciiShapes(shapes)
-}
-
-const fn length_bit(len: usize) -> u64 {
-    1 << if len < 63 { len } else { 63 }
 }
 
 /// Byte offsets where a letter or digit follows a non-alphanumeric character
@@ -483,7 +435,7 @@ fn month_name(input: &str) -> IResult<&str, u8> {
 }
 
 /// The shapes of all month names: most words are shaped like none.
-static MONTH_SHAPES: AsciiShapes = ascii_shapes(&MONTH_NAMES);
+static MONTH_SHAPES: Shapes = Shapes::of_leading_words(&MONTH_NAMES);
 
 fn month_number(word: &str) -> Option<u8> {
     let ascii = word.is_ascii();

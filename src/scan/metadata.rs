@@ -15,10 +15,8 @@ use nom::{IResult, Offset, Parser};
 
 use crate::model::Date;
 use crate::options::DateOrder;
-use crate::scan::date::{
-    date_line, eq_ignore_case, keyword, only_date_furniture, AsciiShapes, Keywords,
-};
-use crate::scan::phrases::Phrases;
+use crate::scan::date::{date_line, eq_ignore_case, keyword, only_date_furniture, Keywords};
+use crate::scan::phrases::{Phrases, Shapes};
 
 /// Author names in a byline, as byte ranges into the line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -136,7 +134,7 @@ const FURNITURE: &[&str] = &[
     "segui", "condividi", "commenti", "stampa", "pubblicità",
 ];
 
-static FURNITURE_OPENINGS: AsciiShapes = AsciiShapes::of_leading_words(FURNITURE);
+static FURNITURE_OPENINGS: Shapes = Shapes::of_leading_words(&[FURNITURE]);
 
 /// Words counted by page furniture (`12 comments`, `Comments (12)`).
 #[rustfmt::skip]

@@ -116,9 +116,94 @@ impl<const N: usize> Phrases<N> {
     }
 }
 
+/// Per first byte, the byte lengths of listed phrases (or of their first
+/// words) that open with it, one bit each; the top bit stands for every
+/// length from 63 up. A text whose first byte and length match no listed one
+/// is turned away before any list is read.
+pub(crate) struct Shapes([u64; 256]);
+
+impl Shapes {
+    /// The shapes of whole phrases.
+    pub(crate) const fn of_phrases(lists: &[&[&str]]) -> Shapes {
+        Shapes::of(lists, false)
+    }
+
+    /// The shapes of the leading words (up to the first space) of phrases,
+    /// the ASCII ones only.
+    pub(crate) const fn of_leading_words(lists: &[&[&str]]) -> Shapes {
+        Shapes::of(lists, true)
+    }
+
+    const fn of(lists: &[&[&str]], leading_words: bool) -> Shapes {
+        let mut shapes = [0u64; 256];
+        let mut l = 0;
+        while l < lists.len() {
+            let mut i = 0;
+            while i < lists[l].len() {
+                let bytes = lists[l][i].as_bytes();
+                let mut len = bytes.len();
+                if leading_words {
+                    len = 0;
+                    while len < bytes.len() && bytes[len] != b' ' {
+                        len += 1;
+                    }
+                }
+                let (word, _) = bytes.split_at(len);
+                if !word.is_empty() && (!leading_words || word.is_ascii()) {
+                    shapes[word[0] as usize] |= length_bit(word.len());
+                }
+                i += 1;
+            }
+            l += 1;
+        }
+        Shapes(shapes)
+    }
+
+    /// The lengths of the listed phrases opening with `first`, one bit each.
+    pub(crate) fn lengths(&self, first: u8) -> u64 {
+        self.0[usize::from(first)]
+    }
+
+    /// Some listed phrase opens with `first` and is `len` bytes long.
+    pub(crate) fn admits(&self, first: u8, len: usize) -> bool {
+        self.lengths(first) & length_bit(len) != 0
+    }
+
+    /// Some listed ASCII word has the length of `word`, an ASCII word, and
+    /// opens with its first byte lower-cased.
+    pub(crate) fn admits_ascii(&self, word: &str) -> bool {
+        word.as_bytes()
+            .first()
+            .is_some_and(|&first| self.admits(first.to_ascii_lowercase(), word.len()))
+    }
+}
+
+const fn length_bit(len: usize) -> u64 {
+    1 << if len < 63 { len } else { 63 }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shapes_admit_listed_first_bytes_and_lengths() {
+        let phrases = Shapes::of_phrases(&[&["share", "more on this"], &["related"]]);
+        assert!(phrases.admits(b's', 5));
+        assert!(phrases.admits(b'm', 12));
+        assert!(!phrases.admits(b's', 6));
+        assert!(!phrases.admits(b'x', 5));
+        let words = Shapes::of_leading_words(&[&["updated on", "mis à jour", "été"]]);
+        assert!(words.admits_ascii("Updated"));
+        assert!(words.admits_ascii("mis"));
+        assert!(!words.admits_ascii("updated on"));
+        // Non-ASCII words are not listed; long ones share the top bit.
+        assert_eq!(words.lengths(0xC3), 0);
+        let long = "x".repeat(70);
+        let long_list = [long.as_str()];
+        let shapes = Shapes::of_phrases(&[&long_list]);
+        assert!(shapes.admits(b'x', 63) && shapes.admits(b'x', 100));
+    }
 
     const LISTS: &[&[&str]] = &[&["abc", "abd", "xyz"], &["bcd", "a b"]];
     const PHRASES: Phrases<5> = Phrases::new(LISTS);
