@@ -4,6 +4,7 @@
 //! pass over the blocks (not the lines) decides what each paragraph-shaped
 //! block is: heading, quote, code or paragraph.
 
+mod contents;
 mod heuristics;
 mod profile;
 
@@ -659,6 +660,7 @@ fn refine(
     }
     demote_heading_runs(lines, blocks);
     demote_outlying_headings(lines, blocks);
+    contents::follow_table_of_contents(lines, blocks);
     mark_cell_runs(lines, blocks);
 }
 
