@@ -676,7 +676,8 @@ const CELL_RUN_MIN: usize = 6;
 /// paragraphs of a few words, none ending a sentence, a quarter of them
 /// figures. It becomes one preformatted block, not a paragraph per cell.
 /// Headings bound a run; a line of more words is prose (a timeline's
-/// events), and ends it.
+/// events), and ends it. A cell holding a short list (an infobox's
+/// "Official languages" over "• English", "• Māori") stays in the run.
 fn mark_cell_runs(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
     let cell = |b: &RawBlock| {
         let line = &lines[b.lines.start];
@@ -684,6 +685,15 @@ fn mark_cell_runs(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
             && b.lines.len() == 1
             && line.width <= CELL_WIDTH
             && heuristics::count_words(line.text, CELL_WORDS_MAX + 1) <= CELL_WORDS_MAX
+            && !ends_sentence(line.text)
+    };
+    // A cell may hold a short list ("• Monarch", "* 70.2% European"): its
+    // items neither count as cells nor end the run.
+    let cell_item = |b: &RawBlock| {
+        let line = &lines[b.lines.start];
+        matches!(b.kind, RawKind::Item { .. })
+            && b.lines.len() == 1
+            && line.width <= CELL_WIDTH
             && !ends_sentence(line.text)
     };
     let mut b = 0;
@@ -696,6 +706,10 @@ fn mark_cell_runs(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
         while let Some(block) = blocks.get(end) {
             crate::work::tick(1);
             if !block.lines.is_empty() {
+                if cell_item(block) {
+                    end += 1;
+                    continue;
+                }
                 if !cell(block) {
                     break;
                 }
@@ -1304,6 +1318,29 @@ mod tests {
                 RawKind::Paragraph
             ]
         );
+    }
+
+    #[test]
+    fn a_table_a_cell_per_line_takes_in_its_short_lists() {
+        let input = "The ferry runs all year.\n\n   Length\n\n   41 m\n\n   Crew\n     * Master\n     * Two deckhands\n\n   Built\n\n   1987\n\n   Tonnage\n\n   812 t\n\n   Speed\n\n   11 kn\n\nShe was refitted in 2019.\n";
+        assert_eq!(
+            kinds(input),
+            [
+                RawKind::Paragraph,
+                RawKind::Preformatted,
+                RawKind::Paragraph
+            ]
+        );
+    }
+
+    #[test]
+    fn a_short_list_of_figures_stays_a_list() {
+        let input = "What the laptop has:\n\n  * 16 GB\n  * 512 GB\n  * 14 in\n  * 1.2 kg\n  * 2024\n  * 3 ports\n  * 65 W\n";
+        let list = kinds(input)
+            .iter()
+            .filter(|k| matches!(k, RawKind::Item { .. }))
+            .count();
+        assert_eq!(list, 7);
     }
 
     #[test]
