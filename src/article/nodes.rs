@@ -5,9 +5,10 @@ use crate::blocks::{RawBlock, RawKind};
 use crate::inline::{self, Segment};
 use crate::lines::{Line, LineKind};
 use crate::model::{
-    Attribution, Block, Heading, List, ListItem, Paragraph, Preformatted, Quote, QuoteStyle,
+    Attribution, Block, Boilerplate, BoilerplateKind, Heading, List, ListItem, Paragraph,
+    Preformatted, Quote, QuoteStyle,
 };
-use crate::scan::quotes;
+use crate::scan::{boilerplate, quotes};
 use crate::span::Span;
 use std::borrow::Cow;
 
@@ -189,7 +190,12 @@ struct OpenList {
 
 /// Consecutive item blocks as one or more lists, nested by depth. A change
 /// between bullets and numbers at the outer level starts a new list.
-pub(super) fn lists<'a>(lines: &[Line<'a>], items: &[RawBlock], out: &mut Vec<Block<'a>>) {
+pub(super) fn lists<'a>(
+    lines: &[Line<'a>],
+    items: &[RawBlock],
+    out: &mut Vec<Block<'a>>,
+    furniture: &mut Vec<Boilerplate<'a>>,
+) {
     let mut open: Vec<OpenList> = Vec::new();
     // The items of every open list, outer lists' first. A list takes its
     // items when it closes, in a vector of exactly their number: one
@@ -214,7 +220,7 @@ pub(super) fn lists<'a>(lines: &[Line<'a>], items: &[RawBlock], out: &mut Vec<Bl
                 span: block.span(lines),
             });
         }
-        let item = item(lines, block);
+        let item = item(lines, block, furniture);
         if let Some(list) = open.last_mut() {
             list.span = list.span.cover(item.span);
             stacked.push(item);
@@ -269,10 +275,30 @@ fn take_items<T>(stacked: &mut Vec<T>, start: usize) -> Vec<T> {
     }
 }
 
-fn item<'a>(lines: &[Line<'a>], block: &RawBlock) -> ListItem<'a> {
+fn item<'a>(
+    lines: &[Line<'a>],
+    block: &RawBlock,
+    furniture: &mut Vec<Boilerplate<'a>>,
+) -> ListItem<'a> {
     let first = &lines[block.lines.start];
     let marker = &first.text[..first.text.len() - first.content().len()];
-    let segs = segments(lines, block);
+    let mut segs = segments(lines, block);
+    // An image's placeholder on the marker's line ("* Screenshot" over the
+    // item's title and text) is the item's picture, not its text.
+    let picture = (block.lines.len() > 1)
+        .then(|| first.content())
+        .filter(|c| boilerplate::boilerplate(c) == Some(BoilerplateKind::Image));
+    if let Some(picture) = picture {
+        let start = first.end() - picture.len();
+        furniture.push(Boilerplate::new(
+            BoilerplateKind::Image,
+            picture,
+            Span::new(start, first.end()),
+        ));
+        let mut rest = segs.into_vec();
+        rest.remove(0);
+        segs = Segments::Many(rest);
+    }
     let mut r = inline::render(&segs);
     if !r.formulas.is_empty() && crate::trim::trim(&r.text).is_empty() {
         // An item that is nothing but a formula is that formula: an item

@@ -240,13 +240,14 @@ impl Grouper<'_, '_> {
                     }
                     let ordered = matches!(line.kind, LineKind::Ordered { .. });
                     let column = line.content_column();
-                    let end = self.continuation(i, |_, prev, next| {
+                    let end = self.continuation(i, |prev_at, prev, next| {
                         matches!(next.kind, LineKind::Text)
                             && next.indent + 1 >= column
                             && next.indent > line.indent
                             || (matches!(next.kind, LineKind::Text)
                                 && next.indent == column
                                 && prev.indent == column)
+                            || self.heading_in_item(prev_at + 1, line.indent, column)
                             || (next.indent + 1 >= column
                                 && next.indent > line.indent
                                 && (self.wraps_into_marker(prev, next) || wraps_into_number(next)))
@@ -278,6 +279,25 @@ impl Grouper<'_, '_> {
             blanks = 0;
         }
         Ok(())
+    }
+
+    /// The line at `at` is a heading held by the item whose marker is at
+    /// `marker` and text at `column`, printed outdented from the text under
+    /// it as lynx prints headings ("     * Screenshot⏎    WebIDE⏎
+    /// Develop, deploy…" at the item's column): a short title set left of
+    /// the marker, though not at the body's indent, over a line at the
+    /// item's text column.
+    fn heading_in_item(&self, at: usize, marker: u32, column: u32) -> bool {
+        let (Some(title), Some(under)) = (self.lines.get(at), self.lines.get(at + 1)) else {
+            return false;
+        };
+        matches!(title.kind, LineKind::Text)
+            && matches!(under.kind, LineKind::Text)
+            && title.indent < marker
+            && title.indent != self.profile.body_indent
+            && under.indent == column
+            && title.width <= HEADING_IN_ITEM_WIDTH
+            && !ends_sentence(title.text)
     }
 
     /// Paragraphs after a blank line, indented exactly to an item's text,
@@ -530,6 +550,9 @@ const SHORT_LINE: u32 = 80;
 
 /// How far past the wrap margin a line may end and still have been wrapped.
 const MARGIN_SLACK: u32 = 2;
+
+/// Widest heading held inside a list item.
+const HEADING_IN_ITEM_WIDTH: u32 = 60;
 
 /// Lines at least this wide that stop mid-sentence before a lower-case line
 /// were cut by a line limit.
@@ -1331,6 +1354,31 @@ mod tests {
                 RawKind::Paragraph
             ]
         );
+    }
+
+    #[test]
+    fn an_item_holds_a_heading_printed_left_of_its_marker() {
+        let input = "   Kit we carried this season, every piece of it tested on the hill.\n\n     * Screenshot\n    Ridge 40 pack\n       A forty-litre pack with a frame that moves the load onto the hips.\n     * Photo\n    Two-person tarp\n       Pitches with two poles or two trees and weighs under a kilo.\n";
+        let item = RawKind::Item {
+            depth: 0,
+            ordered: false,
+        };
+        assert_eq!(kinds(input), [RawKind::Paragraph, item, item]);
+    }
+
+    #[test]
+    fn text_at_the_body_indent_after_an_item_leaves_the_list() {
+        // Left of the marker, but where the body's paragraphs stand.
+        let input = "   Kit we carried this season, every piece of it tested on the hill.\n\n     * Ridge 40 pack\n   Packs and straps\n       And this line is indented under the item text for some reason.\n";
+        let kinds = kinds(input);
+        assert_eq!(
+            kinds[1],
+            RawKind::Item {
+                depth: 0,
+                ordered: false
+            }
+        );
+        assert_eq!(kinds[2], RawKind::Paragraph);
     }
 
     #[test]
