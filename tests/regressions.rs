@@ -160,3 +160,11 @@ fn a_line_claimed_by_code_is_no_dek() {
         );
     }
 }
+
+#[test]
+fn an_image_placeholder_opening_an_item() {
+    // Property tests: the placeholder went to boilerplate while the item's
+    // span still covered it, so two top-level spans overlapped.
+    check_text("Kit\n\n  * Image\n    Ridge 40 pack\n  * Photo\n    Tarp\n");
+    check_text("   The kit we carried.\n\n     * Screenshot\n    Ridge 40 pack\n       A pack.\n");
+}

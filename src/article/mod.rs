@@ -258,12 +258,7 @@ fn body<'a>(doc: &Doc<'_, 'a>, range: std::ops::Range<usize>, article: &mut Arti
                 let run_end = (b..range.end)
                     .find(|&i| !matches!(doc.blocks[i].kind, RawKind::Item { .. }))
                     .unwrap_or(range.end);
-                nodes::lists(
-                    doc.lines,
-                    &doc.blocks[b..run_end],
-                    &mut section.blocks,
-                    &mut article.boilerplate,
-                );
+                nodes::lists(doc.lines, &doc.blocks[b..run_end], &mut section.blocks);
                 b = run_end;
                 continue;
             }

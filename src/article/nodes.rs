@@ -5,8 +5,8 @@ use crate::blocks::{RawBlock, RawKind};
 use crate::inline::{self, Segment};
 use crate::lines::{Line, LineKind};
 use crate::model::{
-    Attribution, Block, Boilerplate, BoilerplateKind, Heading, List, ListItem, Paragraph,
-    Preformatted, Quote, QuoteStyle,
+    Attribution, Block, BoilerplateKind, Heading, List, ListItem, Paragraph, Preformatted, Quote,
+    QuoteStyle,
 };
 use crate::scan::{boilerplate, quotes};
 use crate::span::Span;
@@ -190,12 +190,7 @@ struct OpenList {
 
 /// Consecutive item blocks as one or more lists, nested by depth. A change
 /// between bullets and numbers at the outer level starts a new list.
-pub(super) fn lists<'a>(
-    lines: &[Line<'a>],
-    items: &[RawBlock],
-    out: &mut Vec<Block<'a>>,
-    furniture: &mut Vec<Boilerplate<'a>>,
-) {
+pub(super) fn lists<'a>(lines: &[Line<'a>], items: &[RawBlock], out: &mut Vec<Block<'a>>) {
     let mut open: Vec<OpenList> = Vec::new();
     // The items of every open list, outer lists' first. A list takes its
     // items when it closes, in a vector of exactly their number: one
@@ -220,7 +215,7 @@ pub(super) fn lists<'a>(
                 span: block.span(lines),
             });
         }
-        let item = item(lines, block, furniture);
+        let item = item(lines, block);
         if let Some(list) = open.last_mut() {
             list.span = list.span.cover(item.span);
             stacked.push(item);
@@ -275,26 +270,17 @@ fn take_items<T>(stacked: &mut Vec<T>, start: usize) -> Vec<T> {
     }
 }
 
-fn item<'a>(
-    lines: &[Line<'a>],
-    block: &RawBlock,
-    furniture: &mut Vec<Boilerplate<'a>>,
-) -> ListItem<'a> {
+fn item<'a>(lines: &[Line<'a>], block: &RawBlock) -> ListItem<'a> {
     let first = &lines[block.lines.start];
     let marker = &first.text[..first.text.len() - first.content().len()];
     let mut segs = segments(lines, block);
     // An image's placeholder on the marker's line ("* Screenshot" over the
-    // item's title and text) is the item's picture, not its text.
-    let picture = (block.lines.len() > 1)
-        .then(|| first.content())
-        .filter(|c| boilerplate::boilerplate(c) == Some(BoilerplateKind::Image));
-    if let Some(picture) = picture {
-        let start = first.end() - picture.len();
-        furniture.push(Boilerplate::new(
-            BoilerplateKind::Image,
-            picture,
-            Span::new(start, first.end()),
-        ));
+    // item's title and text) is the item's picture, not its text: it leaves
+    // the text as an image inside a paragraph does, and stays in the
+    // item's span (boilerplate spans lie outside the body's).
+    let picture = block.lines.len() > 1
+        && boilerplate::boilerplate(first.content()) == Some(BoilerplateKind::Image);
+    if picture {
         let mut rest = segs.into_vec();
         rest.remove(0);
         segs = Segments::Many(rest);

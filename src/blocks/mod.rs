@@ -362,7 +362,10 @@ impl Grouper<'_, '_> {
     /// index of `prev`'s text in the line table, for whether it is code:
     /// `prev` may be a copy at another indent.)
     fn joins(&self, prev_at: usize, prev: &Line<'_>, next: &Line<'_>) -> bool {
-        if next.indent.abs_diff(prev.indent) > 1 && !self.hangs_under(prev, next) {
+        if next.indent.abs_diff(prev.indent) > 1
+            && !self.hangs_under(prev, next)
+            && !self.hanging_indent(prev, next)
+        {
             return false;
         }
         let Some(wrap) = self.profile.wrap else {
@@ -419,6 +422,23 @@ impl Grouper<'_, '_> {
         };
         // Code is never wrapped: checked last, as it is the costliest test.
         (is_full(&self.profile, prev, next, wrap) || mid_sentence()) && !self.code.at(prev_at)
+    }
+
+    /// `next` wraps a full `prev` with a hanging indent (lynx prints a
+    /// definition's or a note's wrapped lines a few columns deeper): it
+    /// sits a little deeper, and a line that stops mid-sentence runs on
+    /// into its lower-case start.
+    fn hanging_indent(&self, prev: &Line<'_>, next: &Line<'_>) -> bool {
+        let Some(wrap) = self.profile.wrap else {
+            return false;
+        };
+        next.indent > prev.indent
+            && next.indent - prev.indent <= HANGING_INDENT_MAX
+            && matches!(next.kind, LineKind::Text)
+            && next.text.starts_with(|c: char| c.is_lowercase())
+            && !ends_sentence(prev.text)
+            && !prev.text.ends_with([':', ';'])
+            && is_full(&self.profile, prev, next, wrap)
     }
 
     /// `next` is a wrapped line aligned under a later word of a full `prev`
@@ -550,6 +570,9 @@ const SHORT_LINE: u32 = 80;
 
 /// How far past the wrap margin a line may end and still have been wrapped.
 const MARGIN_SLACK: u32 = 2;
+
+/// Deepest hanging indent of a wrapped line, in columns.
+const HANGING_INDENT_MAX: u32 = 8;
 
 /// Widest heading held inside a list item.
 const HEADING_IN_ITEM_WIDTH: u32 = 60;
@@ -1379,6 +1402,15 @@ mod tests {
             }
         );
         assert_eq!(kinds[2], RawKind::Paragraph);
+    }
+
+    #[test]
+    fn a_hanging_indent_wraps_a_paragraph() {
+        let wrapped = "   The ferry left at dawn, as it had done every day for forty years, and\n   the harbour master wrote the time in his book before he went to sleep.\n\n   (He kept the book for thirty years, though nobody ever asked him for\n       it, and the county archive took it when he died in the winter.)\n";
+        assert_eq!(kinds(wrapped), [RawKind::Paragraph, RawKind::Paragraph]);
+        // A line that ends its sentence is not wrapped into the deeper one.
+        let ended = "   The ferry left at dawn, as it had done every day for forty years, and\n   the harbour master wrote the time in his book before he went to sleep.\n\n   The ferry left at dawn, as it had done every day for forty years, and\n   the harbour master wrote the time in his book before he went to sleep.\n         then the ferry left again, as it had done every day for forty years.\n";
+        assert_eq!(kinds(ended).len(), 3);
     }
 
     #[test]
