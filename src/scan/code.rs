@@ -128,7 +128,10 @@ fn parenthetical(bytes: &[u8], open: usize) -> bool {
     let starts_word = bytes
         .get(open + 1)
         .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80);
-    if !(after_space && starts_word) {
+    // A price in brackets: "Japan ($8.4b)".
+    let starts_price =
+        bytes.get(open + 1) == Some(&b'$') && bytes.get(open + 2).is_some_and(u8::is_ascii_digit);
+    if !(after_space && (starts_word || starts_price)) {
         return false;
     }
     let window = &bytes[open + 1..bytes.len().min(open + 41)];
@@ -386,6 +389,11 @@ mod tests {
         assert!(!looks_like_code(
             "as at June 2018, are China (NZ$27.8b), Australia ($26.2b), the European"
         ));
+        // Prices in brackets are parentheticals too.
+        assert!(!looks_like_code(
+            "Union ($22.9b), the United States ($17.6b), and Japan ($8.4b).^[220] On"
+        ));
+        assert!(looks_like_code("if ($x > 0) { $y = $x; }"));
         assert!(looks_like_code("echo $HOME > $OUT; cat $OUT"));
         assert!(looks_like_code("Auckland    23/16    74/60   14/7"));
         assert!(!looks_like_code(
