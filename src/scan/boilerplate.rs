@@ -327,7 +327,9 @@ struct Folded {
 
 impl Folded {
     /// `text` lower-cased character by character, or `None` if that takes
-    /// more than [`MAX_FOLDED`] bytes.
+    /// more than [`MAX_FOLDED`] bytes. Inlined, so that the buffer is built
+    /// where the caller keeps it rather than copied out of a return value.
+    #[inline(always)]
     fn new(text: &str) -> Option<Folded> {
         let mut folded = Folded {
             buf: [0; MAX_FOLDED],
