@@ -114,8 +114,8 @@ pub fn parse_with<'a>(input: &'a str, options: &Options) -> Result<Article<'a>, 
         ));
     }
     let lines = lines::split(input);
-    let blocks = blocks::group(input, &lines, options)?;
-    article::assemble(input, &lines, blocks, options)
+    let (blocks, verdicts) = blocks::group(input, &lines, options)?;
+    article::assemble(input, &lines, blocks, &verdicts, options)
 }
 
 /// Parse UTF-8 bytes with the default [`Options`].

@@ -8,7 +8,7 @@
 mod header;
 mod nodes;
 
-use crate::blocks::{RawBlock, RawKind};
+use crate::blocks::{LineVerdicts, RawBlock, RawKind};
 use crate::error::{Error, ErrorKind};
 use crate::lines::Line;
 use crate::model::{AuthorBox, Block, Boilerplate, BoilerplateKind, Related, Section, Text};
@@ -18,7 +18,6 @@ use crate::scan::metadata;
 use crate::span::Span;
 use crate::{inline, model::Article};
 use std::borrow::Cow;
-use std::cell::OnceCell;
 
 /// Shared by the assembly steps.
 pub(super) struct Doc<'l, 'a> {
@@ -26,9 +25,10 @@ pub(super) struct Doc<'l, 'a> {
     pub lines: &'l [Line<'a>],
     pub blocks: &'l [RawBlock],
     pub options: &'l Options,
-    /// Per block, whether it is furniture ([`Doc::boilerplate`]): the
-    /// header, the footer and the body each ask, some several times.
-    furniture: Vec<OnceCell<Option<BoilerplateKind>>>,
+    /// Per line, whether it is furniture ([`Doc::boilerplate`]): the
+    /// header, the footer and the body each ask, some several times, and
+    /// grouping asked of some lines already.
+    verdicts: &'l LineVerdicts<'l, 'a>,
 }
 
 impl<'a> Doc<'_, 'a> {
@@ -52,13 +52,8 @@ impl<'a> Doc<'_, 'a> {
         Boilerplate::new(kind, text, span)
     }
 
+    /// Block `b` as furniture, if it is one line of it.
     fn boilerplate(&self, b: usize) -> Option<Boilerplate<'a>> {
-        let kind = (*self.furniture[b].get_or_init(|| self.furniture_kind(b)))?;
-        let text = self.single_line(b)?;
-        Some(Boilerplate::new(kind, text, self.span(b)))
-    }
-
-    fn furniture_kind(&self, b: usize) -> Option<BoilerplateKind> {
         let block = &self.blocks[b];
         if matches!(
             block.kind,
@@ -66,7 +61,10 @@ impl<'a> Doc<'_, 'a> {
         ) {
             return None;
         }
-        boilerplate::boilerplate(self.single_line(b)?)
+        // (The one line is the block's first.)
+        let text = self.single_line(b)?;
+        let kind = self.verdicts.furniture(block.lines.start)?;
+        Some(Boilerplate::new(kind, text, self.span(b)))
     }
 }
 
@@ -74,6 +72,7 @@ pub(crate) fn assemble<'a>(
     input: &'a str,
     lines: &[Line<'a>],
     blocks: Vec<RawBlock>,
+    verdicts: &LineVerdicts<'_, 'a>,
     options: &Options,
 ) -> Result<Article<'a>, Error> {
     let doc = Doc {
@@ -81,7 +80,7 @@ pub(crate) fn assemble<'a>(
         lines,
         blocks: &blocks,
         options,
-        furniture: vec![OnceCell::new(); blocks.len()],
+        verdicts,
     };
     let mut article = Article::default();
     let mut start = header::read(&doc, &mut article);

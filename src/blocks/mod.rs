@@ -7,18 +7,18 @@
 mod contents;
 mod heuristics;
 mod profile;
+mod verdicts;
 
 use heuristics::{is_figure, is_heading, isolated_code, repeats_itself, HeadingContext};
 pub(crate) use profile::Profile;
+pub(crate) use verdicts::LineVerdicts;
 
 use crate::error::{Error, ErrorKind};
 use crate::lines::{Line, LineKind};
 use crate::model::QuoteStyle;
 use crate::options::Options;
-use crate::scan::code::looks_like_code;
 use crate::scan::{boilerplate, formula, metadata, quotes};
 use crate::span::Span;
-use std::cell::Cell;
 use std::num::NonZeroU32;
 use std::ops::Range;
 
@@ -101,71 +101,42 @@ impl RawBlock {
     }
 }
 
-/// Group `lines` into blocks.
+/// Group `lines` into blocks. The verdicts on lines found on the way are
+/// returned too, for the article stage to ask again without the cost.
 ///
 /// # Errors
 /// [`ErrorKind::NestingTooDeep`] when lists or `>` quotes nest deeper than
 /// `options.max_nesting_depth`.
-pub(crate) fn group(
+pub(crate) fn group<'l, 'a>(
     input: &str,
-    lines: &[Line<'_>],
+    lines: &'l [Line<'a>],
     options: &Options,
-) -> Result<Vec<RawBlock>, Error> {
+) -> Result<(Vec<RawBlock>, LineVerdicts<'l, 'a>), Error> {
     let profile = Profile::of(lines);
-    let code = CodeLines::new(lines);
+    let verdicts = LineVerdicts::new(lines);
     let mut grouper = Grouper {
         lines,
         profile,
-        code: &code,
+        verdicts: &verdicts,
         blocks: Vec::with_capacity(lines.len() / 4 + 1),
         list_indents: Vec::new(),
     };
     grouper.run(input, options)?;
     let mut blocks = grouper.blocks;
-    refine(input, lines, &profile, &code, &mut blocks);
+    refine(input, lines, &profile, &verdicts, &mut blocks);
     // Blocks absorbed into others (code runs, comments, captions' partners)
     // are left empty by refining: drop them, so later stages need not know.
     blocks.retain(|b| !b.lines.is_empty());
     // The blocks live as long as the article is being built: give back the
     // room doubling left (up to half the vector).
     blocks.shrink_to_fit();
-    Ok(blocks)
-}
-
-/// Whether each line reads as code ([`looks_like_code`]), found when first
-/// asked and then kept: joining lines, finding code runs and placing
-/// headings ask about some of the same lines again. One byte a line.
-struct CodeLines<'l, 'a> {
-    lines: &'l [Line<'a>],
-    known: Vec<Cell<Option<bool>>>,
-}
-
-impl<'l, 'a> CodeLines<'l, 'a> {
-    fn new(lines: &'l [Line<'a>]) -> Self {
-        CodeLines {
-            lines,
-            known: vec![Cell::new(None); lines.len()],
-        }
-    }
-
-    /// Does the line at `i` read as code?
-    fn at(&self, i: usize) -> bool {
-        let (Some(line), Some(known)) = (self.lines.get(i), self.known.get(i)) else {
-            return false;
-        };
-        if let Some(answer) = known.get() {
-            return answer;
-        }
-        let answer = looks_like_code(line.text);
-        known.set(Some(answer));
-        answer
-    }
+    Ok((blocks, verdicts))
 }
 
 struct Grouper<'l, 'a> {
     lines: &'l [Line<'a>],
     profile: Profile,
-    code: &'l CodeLines<'l, 'a>,
+    verdicts: &'l LineVerdicts<'l, 'a>,
     blocks: Vec<RawBlock>,
     /// Indents of the open list levels, outermost first.
     list_indents: Vec<u32>,
@@ -421,7 +392,7 @@ impl Grouper<'_, '_> {
                     .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || c == '(')
         };
         // Code is never wrapped: checked last, as it is the costliest test.
-        (is_full(&self.profile, prev, next, wrap) || mid_sentence()) && !self.code.at(prev_at)
+        (is_full(&self.profile, prev, next, wrap) || mid_sentence()) && !self.verdicts.code(prev_at)
     }
 
     /// `next` wraps a full `prev` with a hanging indent (lynx prints a
@@ -615,7 +586,7 @@ fn refine(
     input: &str,
     lines: &[Line<'_>],
     profile: &Profile,
-    code: &CodeLines<'_, '_>,
+    verdicts: &LineVerdicts<'_, '_>,
     blocks: &mut [RawBlock],
 ) {
     let paragraphs = blocks
@@ -632,7 +603,7 @@ fn refine(
     let share = quoted as f32 / paragraphs.max(1) as f32;
     let dialogue =
         share > DIALOGUE_SHARE || (quoted >= DIALOGUE_MIN && share > DIALOGUE_SHARE / 2.0);
-    mark_preformatted_runs(lines, profile, code, blocks);
+    mark_preformatted_runs(lines, profile, verdicts, blocks);
     for (b, &quotation) in enclosed.iter().enumerate() {
         let (before, rest) = blocks.split_at_mut(b);
         let Some((block, after)) = rest.split_first_mut() else {
@@ -653,7 +624,7 @@ fn refine(
                 };
                 let neighbours = (prev, next);
                 block.kind =
-                    paragraph_kind(input, lines, profile, code, block, neighbours, quoting);
+                    paragraph_kind(input, lines, profile, verdicts, block, neighbours, quoting);
                 if matches!(block.kind, RawKind::Caption) {
                     // The line it repeats, if it repeats one, is the image's alt text.
                     let text = lines[block.lines.start].text;
@@ -885,7 +856,7 @@ fn wrapped_title(lines: &[Line<'_>], block: &RawBlock) -> bool {
 fn mark_preformatted_runs(
     lines: &[Line<'_>],
     profile: &Profile,
-    code: &CodeLines<'_, '_>,
+    verdicts: &LineVerdicts<'_, '_>,
     blocks: &mut [RawBlock],
 ) {
     let single = |b: &RawBlock| matches!(b.kind, RawKind::Paragraph) && b.lines.len() == 1;
@@ -905,11 +876,11 @@ fn mark_preformatted_runs(
                     .get(b + 1)
                     .and_then(|n| lines.get(n.lines.start))
                     .is_some_and(|n| n.indent != l.indent)
-                && !code.at(block.lines.start)
+                && !verdicts.code(block.lines.start)
         };
         single(block)
             && ((l.width <= SHORT_LINE && !l.text.ends_with(['.', '!', '?', '"', '”']))
-                || code.at(block.lines.start))
+                || verdicts.code(block.lines.start))
             && !lead_in()
     };
     let mut b = 0;
@@ -943,7 +914,7 @@ fn mark_preformatted_runs(
                     // Markup residue (`</div>`) under share lines is junk, not
                     // code; a table's rule (`────`) is.
                     let line = &lines[x.lines.start];
-                    code.at(x.lines.start) && !boilerplate::markup_residue(line.text)
+                    verdicts.code(x.lines.start) && !boilerplate::markup_residue(line.text)
                 })
                 .count();
             // Three short lines with some code, or two that are both code.
@@ -972,14 +943,18 @@ fn mark_preformatted_runs(
         b = end;
     }
     claim_leading_comments(lines, blocks);
-    absorb_stray_code_lines(lines, code, blocks);
+    absorb_stray_code_lines(lines, verdicts, blocks);
 }
 
 /// A short paragraph just under code that reads as code too: a line after a
 /// blank inside `<pre>` (`with_alert AS (`), or a statement or a few lines of
 /// output glued to the run (`SELECT * FROM stats;`) that a sentence-like end
 /// or a wrap-like join kept out of it.
-fn absorb_stray_code_lines(lines: &[Line<'_>], code: &CodeLines<'_, '_>, blocks: &mut [RawBlock]) {
+fn absorb_stray_code_lines(
+    lines: &[Line<'_>],
+    verdicts: &LineVerdicts<'_, '_>,
+    blocks: &mut [RawBlock],
+) {
     let stray = |block: &RawBlock| {
         let body = &lines[block.lines.clone()];
         let (Some(first), Some(last)) = (body.first(), body.last()) else {
@@ -994,7 +969,7 @@ fn absorb_stray_code_lines(lines: &[Line<'_>], code: &CodeLines<'_, '_>, blocks:
                 || first.text.starts_with([')', '}', ']'])
         };
         let output_like =
-            || !first.text.starts_with(char::is_uppercase) || code.at(block.lines.start);
+            || !first.text.starts_with(char::is_uppercase) || verdicts.code(block.lines.start);
         matches!(block.kind, RawKind::Paragraph)
             && !last.text.ends_with(['.', '!', '?', '"', '”'])
             && body.iter().all(|l| l.width <= SHORT_LINE)
@@ -1079,7 +1054,7 @@ fn paragraph_kind(
     input: &str,
     lines: &[Line<'_>],
     profile: &Profile,
-    code: &CodeLines<'_, '_>,
+    verdicts: &LineVerdicts<'_, '_>,
     block: &RawBlock,
     (prev, next): (Option<&RawBlock>, Option<&RawBlock>),
     quoting: Quoting,
@@ -1115,7 +1090,8 @@ fn paragraph_kind(
                         && worded
                         && l.text.chars().any(char::is_lowercase)
                         && !l.text.ends_with(['.', ',', ':', ';']);
-                    (l.indent > first.indent && under || subheading) && !code.at(n.lines.start)
+                    (l.indent > first.indent && under || subheading)
+                        && !verdicts.code(n.lines.start)
                 }),
             list_follows,
             figure_follows: next.is_some_and(|n| {
@@ -1175,7 +1151,7 @@ fn paragraph_kind(
             && !quoting.whole
             && is_heading(text, ctx)
             && metadata::byline(text).is_none()
-            && boilerplate::boilerplate(text).is_none()
+            && verdicts.furniture(block.lines.start).is_none()
         {
             return RawKind::Heading {
                 level: 2,
@@ -1200,7 +1176,7 @@ fn paragraph_kind(
         return RawKind::Preformatted;
     }
     if first.indent >= profile.body_indent + 2 {
-        if block.lines.clone().any(|i| code.at(i)) {
+        if block.lines.clone().any(|i| verdicts.code(i)) {
             return RawKind::Preformatted;
         }
         let shallower = |b: Option<&RawBlock>| {
@@ -1304,25 +1280,12 @@ mod tests {
 
     fn kinds(input: &str) -> Vec<RawKind> {
         let lines = crate::lines::split(input);
-        let blocks = group(input, &lines, &Options::default()).expect("groups");
+        let (blocks, _) = group(input, &lines, &Options::default()).expect("groups");
         blocks
             .iter()
             .filter(|b| !b.lines.is_empty())
             .map(|b| b.kind)
             .collect()
-    }
-
-    #[test]
-    fn code_lines_answer_as_looks_like_code_each_time() {
-        let input = "SELECT count(*) FROM t WHERE (a = b);\nPlain prose here.\n\n$ hg push\n";
-        let lines = crate::lines::split(input);
-        let code = CodeLines::new(&lines);
-        for _ in 0..2 {
-            for (i, line) in lines.iter().enumerate() {
-                assert_eq!(code.at(i), looks_like_code(line.text), "{i}");
-            }
-        }
-        assert!(!code.at(lines.len()));
     }
 
     #[test]

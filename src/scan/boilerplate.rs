@@ -258,7 +258,13 @@ const fn longest(lists: &[&[&str]]) -> usize {
 
 /// The shapes of all whole-line phrases: a short line of text is seldom
 /// shaped like any phrase, and is then compared with no list at all.
+#[cfg(test)]
 static PHRASE_SHAPES: Shapes = Shapes::of_phrases(WHOLE_LINE_LISTS);
+
+/// The shapes of the footer labels alone, which [`label`] compares a line
+/// with: the footer is searched for its labels block by block, and a line
+/// shaped like some other phrase ("Advertisement") need not be folded.
+static LABEL_SHAPES: Shapes = Shapes::of_phrases(&[RELATED_LABELS, AUTHOR_LABELS]);
 
 // A phrase's length is a bit of its own (the top bit stands for any longer).
 const _: () = assert!(LONGEST_PHRASE < 64, "a phrase's length is a bit");
@@ -327,7 +333,9 @@ struct Folded {
 
 impl Folded {
     /// `text` lower-cased character by character, or `None` if that takes
-    /// more than [`MAX_FOLDED`] bytes.
+    /// more than [`MAX_FOLDED`] bytes. Inlined, so that the buffer is built
+    /// where the caller keeps it rather than copied out of a return value.
+    #[inline(always)]
     fn new(text: &str) -> Option<Folded> {
         let mut folded = Folded {
             buf: [0; MAX_FOLDED],
@@ -473,10 +481,11 @@ pub(crate) fn boilerplate(line: &str) -> Option<BoilerplateKind> {
     }
 }
 
-/// Whether `text` may fold to a whole-line phrase, judged before folding
-/// it: by its first byte, its length if it is ASCII (which folding keeps),
-/// and otherwise its count of characters (each folds to a byte or more).
-fn may_be_phrase(text: &str) -> bool {
+/// Whether `text` may fold to a whole-line phrase of the given `shapes`
+/// (of some of [`WHOLE_LINE_LISTS`]), judged before folding it: by its first
+/// byte, its length if it is ASCII (which folding keeps), and otherwise its
+/// count of characters (each folds to a byte or more).
+fn may_be_phrase(text: &str, shapes: &Shapes) -> bool {
     // No character takes more than four bytes.
     if text.len() > 4 * LONGEST_PHRASE {
         return false;
@@ -485,7 +494,7 @@ fn may_be_phrase(text: &str) -> bool {
         return false;
     };
     let shapes = if first.is_ascii() {
-        PHRASE_SHAPES.lengths(first.to_ascii_lowercase())
+        shapes.lengths(first.to_ascii_lowercase())
     } else {
         u64::MAX
     };
@@ -697,7 +706,7 @@ fn credit(line: &str, text: &str, folded: &Folded) -> bool {
 /// A footer label, if the whole line is one.
 pub(crate) fn label(line: &str) -> Option<Label> {
     let text = normalized(line);
-    if !may_be_phrase(text) {
+    if !may_be_phrase(text, &LABEL_SHAPES) {
         return None;
     }
     let folded = Folded::new(text)?;
@@ -900,13 +909,20 @@ mod tests {
             }
         }
         for text in &texts {
-            if !may_be_phrase(text) {
+            if !may_be_phrase(text, &PHRASE_SHAPES) {
                 let folded = Folded::new(text);
                 let phrase = folded.is_some_and(|f| WHOLE_LINES.iter().any(|l| f.is_any(l)));
                 assert!(!phrase, "{text}");
             }
+            if !may_be_phrase(text, &LABEL_SHAPES) {
+                let folded = Folded::new(text);
+                let labels = [&RELATED_LINES, &AUTHOR_LINES];
+                let phrase = folded.is_some_and(|f| labels.iter().any(|l| f.is_any(l)));
+                assert!(!phrase, "{text}");
+            }
         }
-        assert!(!may_be_phrase("Not a label at all"));
+        assert!(!may_be_phrase("Not a label at all", &PHRASE_SHAPES));
+        assert!(!may_be_phrase("Advertisement", &LABEL_SHAPES));
     }
 
     #[test]

@@ -106,15 +106,31 @@ pub(crate) fn date(input: &str, order: DateOrder) -> IResult<&str, Date> {
 
 /// The first date anywhere in `text`, tried only at word starts.
 pub(crate) fn find_date(text: &str, order: DateOrder) -> Option<DateMatch> {
-    // Every form has a four-digit year: without four digits, skip the
-    // word-by-word attempts (titles and most header lines have none).
-    text.bytes().filter(u8::is_ascii_digit).nth(3)?;
+    // Every form has a year of four digits in a row (YYYY): without them,
+    // skip the word-by-word attempts (titles, most header lines and figures
+    // such as "13.4 MB" have none).
+    if !has_four_digits_in_a_row(text.as_bytes()) {
+        return None;
+    }
     word_starts(text).find_map(|start| {
         crate::work::tick(1);
         let (rest, date) = date(text.get(start..)?, order).ok()?;
         let end = text.len() - rest.len();
         Some(DateMatch { date, start, end })
     })
+}
+
+/// Four ASCII digits in a row somewhere in `bytes`: the year every date form
+/// holds ([`year`], and the `YYYY` of [`cjk_date`]).
+fn has_four_digits_in_a_row(bytes: &[u8]) -> bool {
+    let mut run = 0;
+    for &b in bytes {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        if run == 4 {
+            return true;
+        }
+    }
+    false
 }
 
 /// A line that is a date plus only labels, weekday, time of day, timezone
@@ -791,6 +807,18 @@ pub(crate) mod tests {
             "Nov 28, 2025 12",
         ] {
             assert_eq!(date_line(line, DAY), None, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn a_year_is_four_digits_in_a_row() {
+        assert!(has_four_digits_in_a_row(b"on 2025-03-03"));
+        assert!(has_four_digits_in_a_row(b"1999"));
+        assert!(!has_four_digits_in_a_row(b"13.4 MB (-81%)"));
+        assert!(!has_four_digits_in_a_row(b"8:09 12:30 3/4/25"));
+        // Digits enough, but never four together: no date form can match.
+        for text in ["12.03.25", "3 Mar 25", "201 5", "7/8/99 10:45", "202५"] {
+            assert_eq!(find_date(text, DAY), None, "{text}");
         }
     }
 

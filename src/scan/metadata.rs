@@ -280,12 +280,45 @@ fn opens_byline_label(line: &str) -> bool {
     if !FIRST_BYTES[usize::from(first.to_ascii_lowercase())] {
         return false;
     }
+    // Many lines open with one of those letters ("The", "But"): the first
+    // two bytes turn nearly all of them away before the labels are compared.
+    static OPENING_PAIRS: [[u8; 2]; BY_PHRASES.len() + AUTHOR_LABELS.len()] =
+        opening_pairs(&[BY_PHRASES, AUTHOR_LABELS]);
+    let Some(&[a, b]) = start.first_chunk::<2>() else {
+        // Every label is two bytes or more.
+        return false;
+    };
+    let pair = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
+    if !OPENING_PAIRS.contains(&pair) {
+        return false;
+    }
     let opens = |label: &&str| {
         start
             .get(..label.len())
             .is_some_and(|s| s.eq_ignore_ascii_case(label.as_bytes()))
     };
     BY_PHRASES.iter().any(opens) || AUTHOR_LABELS.iter().any(opens)
+}
+
+/// The first two bytes of each word of `lists` (lower-case ASCII, each two
+/// bytes or more), in the order listed. `N` is the number of words.
+const fn opening_pairs<const N: usize>(lists: &[&[&str]]) -> [[u8; 2]; N] {
+    let mut pairs = [[0u8; 2]; N];
+    let mut n = 0;
+    let mut l = 0;
+    while l < lists.len() {
+        let mut i = 0;
+        while i < lists[l].len() {
+            let word = lists[l][i].as_bytes();
+            assert!(word.len() >= 2, "a label of one byte");
+            pairs[n] = [word[0], word[1]];
+            n += 1;
+            i += 1;
+        }
+        l += 1;
+    }
+    assert!(n == N, "N is not the number of words");
+    pairs
 }
 
 /// The first bytes, lower-cased, of the (non-empty) words of `lists`.
