@@ -191,7 +191,7 @@ mod tests {
     /// The kind and first line of each block `input` groups into.
     fn blocks(input: &str) -> Vec<(RawKind, &str)> {
         let lines = crate::lines::split(input);
-        let blocks = super::super::group(input, &lines, &Options::default()).expect("groups");
+        let (blocks, _) = super::super::group(input, &lines, &Options::default()).expect("groups");
         blocks
             .iter()
             .filter(|b| !b.lines.is_empty())
