@@ -187,6 +187,26 @@ pub(crate) fn repeats_itself(text: &str) -> bool {
         })
 }
 
+/// [`repeats_itself`] for a phrase wrapped over two lines: `first` and
+/// `second` joined by a space ("Backtesting with lower threshold Backtesting
+/// with lower⏎threshold"). Compared in place, without joining them.
+pub(crate) fn repeats_itself_wrapped(first: &str, second: &str) -> bool {
+    const MAX_CAPTION: usize = 240;
+    let (a, b) = (first.as_bytes(), second.as_bytes());
+    let len = a.len() + 1 + b.len();
+    let at = |i: usize| match i.cmp(&a.len()) {
+        std::cmp::Ordering::Less => a[i],
+        std::cmp::Ordering::Equal => b' ',
+        std::cmp::Ordering::Greater => b[i - a.len() - 1],
+    };
+    let half = len / 2;
+    len <= MAX_CAPTION
+        && len % 2 == 1
+        && at(half) == b' '
+        && (0..half).any(|i| at(i) == b' ')
+        && (0..half).all(|i| at(i) == at(half + 1 + i))
+}
+
 /// A short line that is mostly a figure ("71.1 MB", "13.4 MB (-81%)",
 /// "$199 billion"): a table cell or a statistic, not prose.
 pub(crate) fn is_figure(text: &str) -> bool {
@@ -433,6 +453,18 @@ mod tests {
         assert!(!repeats_itself("a"));
         assert!(!repeats_itself("abXab"));
         assert!(!repeats_itself("Bora Bora"));
+        assert!(repeats_itself_wrapped(
+            "Backtesting with lower threshold Backtesting with lower",
+            "threshold"
+        ));
+        assert!(repeats_itself_wrapped("Scatter plot", "Scatter plot"));
+        assert!(repeats_itself_wrapped("Scatter plot Scatter", "plot"));
+        assert!(!repeats_itself_wrapped("Scatter plot Scatter", "plots"));
+        assert!(!repeats_itself_wrapped("Bora", "Bora"));
+        assert!(!repeats_itself_wrapped(
+            "It was late and the ferry",
+            "had gone."
+        ));
     }
 
     #[test]

@@ -1061,6 +1061,11 @@ fn paragraph_kind(
 ) -> RawKind {
     let first = &lines[block.lines.start];
     let text = first.text;
+    if block.lines.len() == 2
+        && heuristics::repeats_itself_wrapped(text, lines[block.lines.start + 1].text)
+    {
+        return RawKind::Caption;
+    }
     if block.lines.len() == 1 {
         let list_follows =
             next.is_some_and(|n| n.blanks_before == 0 && matches!(n.kind, RawKind::Item { .. }));

@@ -66,7 +66,14 @@ fn reads_as_sentence(text: &str) -> bool {
         let letters = word.trim_end_matches(['.', ',', ';', ':']);
         let joined = |c: char| c.is_alphabetic() || matches!(c, '\'' | '’' | '-');
         let capitals = letters.len() >= 3 && letters.bytes().all(|b| b.is_ascii_uppercase());
-        if letters.starts_with(char::is_alphabetic) && letters.chars().all(joined) && !capitals {
+        // A figure in a sentence ("12:00", "1,628,900", "2015") reads as prose.
+        let figure = letters.starts_with(|c: char| c.is_ascii_digit())
+            && letters
+                .bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b':' | b'/' | b'%'));
+        if figure
+            || letters.starts_with(char::is_alphabetic) && letters.chars().all(joined) && !capitals
+        {
             plain += 1;
         }
     }
@@ -474,6 +481,13 @@ mod tests {
         ));
         assert!(!looks_like_code(
             "function that to M associates the Rayleigh quotient R(M, x) for a fixed x and M"
+        ));
+        // An image's file name before a timed update: the figures are prose.
+        assert!(!looks_like_code(
+            "harbour_photo_03 11:40 AM -- The ferry docked at 12:15 after a delay at"
+        ));
+        assert!(looks_like_code(
+            "SELECT id FROM crossings WHERE sailed_at > 10 AND berth_id < 20 LIMIT 5"
         ));
         assert!(has_call("the matrix R(x) turns"));
         assert!(!has_call("the matrix {\\displaystyle R(\\theta )} turns"));
