@@ -1,7 +1,7 @@
 //! Raw blocks turned into model nodes: their text rendered, markers and
 //! enclosing marks removed, lists nested.
 
-use crate::blocks::{RawBlock, RawKind};
+use crate::blocks::{self, RawBlock, RawKind};
 use crate::inline::{self, Segment};
 use crate::lines::{Line, LineKind};
 use crate::model::{
@@ -274,12 +274,25 @@ fn item<'a>(lines: &[Line<'a>], block: &RawBlock) -> ListItem<'a> {
     let first = &lines[block.lines.start];
     let marker = &first.text[..first.text.len() - first.content().len()];
     let mut segs = segments(lines, block);
-    // An image's placeholder on the marker's line ("* Screenshot" over the
-    // item's title and text) is the item's picture, not its text: it leaves
-    // the text as an image inside a paragraph does, and stays in the
-    // item's span (boilerplate spans lie outside the body's).
-    let picture = block.lines.len() > 1
-        && boilerplate::boilerplate(first.content()) == Some(BoilerplateKind::Image);
+    // An image's placeholder on the marker's line over the item's title
+    // and its text ("* Screenshot⏎WebIDE⏎Develop, deploy…") is the item's
+    // picture, not its text: it leaves the text as an image inside a
+    // paragraph does, and stays in the item's span (boilerplate spans lie
+    // outside the body's). Over a description alone ("1. Photo⏎Takes a
+    // still picture…") the word is the item's term, and stays.
+    let titled = |segs: &[Segment<'_>]| {
+        segs.len() >= 3
+            && !blocks::ends_sentence(segs[1].text)
+            && segs[1]
+                .text
+                .split_whitespace()
+                .nth(PICTURE_TITLE_WORDS)
+                .is_none()
+            && !segs[1].text.starts_with(char::is_lowercase)
+    };
+    let picture = block.lines.len() > 2
+        && boilerplate::boilerplate(first.content()) == Some(BoilerplateKind::Image)
+        && titled(&segs);
     if picture {
         let mut rest = segs.into_vec();
         rest.remove(0);
@@ -304,6 +317,9 @@ fn item<'a>(lines: &[Line<'a>], block: &RawBlock) -> ListItem<'a> {
         span: block.span(lines),
     }
 }
+
+/// Most words in the title under an item's picture.
+const PICTURE_TITLE_WORDS: usize = 8;
 
 /// Most words in a list item's lead phrase.
 const MAX_LEAD_WORDS: usize = 8;

@@ -56,9 +56,9 @@ pub(super) fn follow_table_of_contents(lines: &[Line<'_>], blocks: &mut [RawBloc
             continue;
         };
         tried += 1;
-        entries.sort_unstable_by(|x, y| x.title.cmp(y.title).then(x.order.cmp(&y.order)));
-        let matched = walk(lines, &mut blocks[end..], &entries, Settle::Count);
-        if matched >= ENTRIES_MIN && matched * 4 >= entries.len() * 3 {
+        entries.sort_unstable_by(|x, y| folded_cmp(x.title, y.title).then(x.order.cmp(&y.order)));
+        let tally = walk(lines, &mut blocks[end..], &entries, Settle::Count);
+        if tally.is_table_of(entries.len()) {
             // A nested table goes below the top level, so it lists the
             // subsections too; a flat one may leave them out.
             let settle = if entries.iter().any(|e| e.depth > 0) {
@@ -112,6 +112,34 @@ enum Settle {
     Outline,
 }
 
+/// What a walk after a list found.
+#[derive(Debug, Default)]
+struct Tally {
+    /// Blocks carrying an entry's title, in the list's order.
+    matched: usize,
+    /// Matches with something else after them: a section's text, not the
+    /// next title straight away.
+    followed: usize,
+    /// Blocks before the first match (all of them when there is none).
+    before_first: usize,
+}
+
+impl Tally {
+    /// The titles come back as a table of contents' do: most of its
+    /// `entries`, the first one soon after the list, and most of them over
+    /// a section's text. (A site's menu repeated in its footer comes back
+    /// too, but late and as a run of bare titles.)
+    fn is_table_of(&self, entries: usize) -> bool {
+        self.matched >= ENTRIES_MIN
+            && self.matched * 4 >= entries * 3
+            && self.before_first <= FIRST_TITLE_WITHIN
+            && self.followed * 2 >= self.matched
+    }
+}
+
+/// Most blocks between a table of contents and the first title it lists.
+const FIRST_TITLE_WITHIN: usize = 3;
+
 /// Go through the blocks after a table of contents, matching one-line
 /// blocks to its entries in order; count the matches and settle the
 /// headings as `settle` says.
@@ -120,23 +148,29 @@ fn walk(
     blocks: &mut [RawBlock],
     entries: &[Entry<'_>],
     settle: Settle,
-) -> usize {
-    let mut matched = 0;
+) -> Tally {
+    let mut tally = Tally::default();
     // The list position of the entry matched last: entries come in order.
     let mut next_order = 0;
+    let mut after_match = false;
     for block in blocks.iter_mut().filter(|x| !x.lines.is_empty()) {
         crate::work::tick(1);
-        let settles = matches!(block.kind, RawKind::Paragraph) || block.is_bare_heading();
-        if !settles || block.lines.len() != 1 {
-            continue;
+        let title = (block.lines.len() == 1
+            && (matches!(block.kind, RawKind::Paragraph) || block.is_bare_heading()))
+        .then(|| &lines[block.lines.start])
+        .filter(|line| matches!(line.kind, LineKind::Text))
+        .and_then(|line| find(entries, without_section_number(line.text), next_order));
+        if tally.matched == 0 && title.is_none() {
+            tally.before_first += 1;
         }
+        if after_match && title.is_none() {
+            tally.followed += 1;
+        }
+        after_match = title.is_some();
         let line = &lines[block.lines.start];
-        if !matches!(line.kind, LineKind::Text) {
-            continue;
-        }
-        match find(entries, without_section_number(line.text), next_order) {
+        match title {
             Some(entry) => {
-                matched += 1;
+                tally.matched += 1;
                 next_order = entry.order + 1;
                 if settle != Settle::Count {
                     let level = 2u32.saturating_add(entry.depth).min(u32::from(LEVEL_MAX));
@@ -147,21 +181,39 @@ fn walk(
                 }
             }
             None => {
-                if settle == Settle::Outline && block.is_bare_heading() {
+                if settle == Settle::Outline && block.is_bare_heading() && is_label(line.text) {
                     block.kind = RawKind::Caption;
                 }
             }
         }
     }
-    matched
+    tally
+}
+
+/// An unlisted heading-shaped line under a nested table of contents that
+/// reads as a label (an image's alt text, a figure's caption, an infobox's
+/// field) rather than a title the table left out: a phrase of two words or
+/// more, not a question, not a titled aside. (A one-word line may be a
+/// subsection below the table's depth, "Climate"; a question is an FAQ's
+/// title; "Pro tip: chill the jar" titles a box.)
+fn is_label(text: &str) -> bool {
+    !text.ends_with('?') && !text.contains(':') && text.split_whitespace().nth(1).is_some()
+}
+
+/// `a` against `b`, ASCII letters compared without case: a table and its
+/// sections may case a title differently ("What you need", "What You Need").
+fn folded_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+    a.bytes()
+        .map(|c| c.to_ascii_lowercase())
+        .cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
 }
 
 /// The first entry titled `title` at list position `from` or later.
 fn find<'e, 'a>(entries: &'e [Entry<'a>], title: &str, from: usize) -> Option<&'e Entry<'a>> {
-    let first = entries.partition_point(|e| e.title < title);
+    let first = entries.partition_point(|e| folded_cmp(e.title, title).is_lt());
     entries[first..]
         .iter()
-        .take_while(|e| e.title == title)
+        .take_while(|e| folded_cmp(e.title, title).is_eq())
         .find(|e| e.order >= from)
 }
 
@@ -294,9 +346,37 @@ mod tests {
     }
 
     #[test]
+    fn a_menu_repeated_in_the_footer_is_no_table() {
+        let page = "  • News\n      □ World\n  • Sport\n  • Culture\n  • About\n\n\
+            Council approves cycle lanes\n\nThe city council voted on Tuesday to build twelve miles of lanes.\n\n\
+            Who pays\n\nMost of the money comes from a national transport grant.\n\n\
+            News\n\nWorld\n\nSport\n\nCulture\n\nAbout\n";
+        assert_eq!(
+            kind_of(page, "Council approves cycle lanes"),
+            Some(HEADING_2)
+        );
+        assert_eq!(kind_of(page, "Who pays"), Some(HEADING_2));
+    }
+
+    #[test]
+    fn titles_match_without_case_and_questions_stay() {
+        let input = NESTED
+            .replace("\nWorks\n", "\nWORKS\n")
+            .replace("Legacy\n\nTwo", "Is she still read?\n\nTwo");
+        assert_eq!(kind_of(&input, "WORKS"), Some(HEADING_2));
+        assert_ne!(
+            kind_of(&input, "Is she still read?"),
+            Some(RawKind::Caption)
+        );
+        // One word the table does not list may be a deeper subsection.
+        let deeper = NESTED.replace("A desk by a window", "Novels");
+        assert_ne!(kind_of(&deeper, "Novels"), Some(RawKind::Caption));
+    }
+
+    #[test]
     fn entries_are_found_in_list_order() {
         let mut entries = vec![entry("Notes", 0), entry("Art", 1), entry("Notes", 2)];
-        entries.sort_unstable_by(|x, y| x.title.cmp(y.title).then(x.order.cmp(&y.order)));
+        entries.sort_unstable_by(|x, y| folded_cmp(x.title, y.title).then(x.order.cmp(&y.order)));
         assert_eq!(find(&entries, "Notes", 0).map(|e| e.order), Some(0));
         assert_eq!(find(&entries, "Notes", 1).map(|e| e.order), Some(2));
         assert_eq!(find(&entries, "Notes", 3).map(|e| e.order), None);

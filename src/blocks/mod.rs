@@ -335,7 +335,7 @@ impl Grouper<'_, '_> {
     fn joins(&self, prev_at: usize, prev: &Line<'_>, next: &Line<'_>) -> bool {
         if next.indent.abs_diff(prev.indent) > 1
             && !self.hangs_under(prev, next)
-            && !self.hanging_indent(prev, next)
+            && !self.hanging_indent(prev_at + 1, prev, next)
         {
             return false;
         }
@@ -395,13 +395,24 @@ impl Grouper<'_, '_> {
         (is_full(&self.profile, prev, next, wrap) || mid_sentence()) && !self.verdicts.code(prev_at)
     }
 
-    /// `next` wraps a full `prev` with a hanging indent (lynx prints a
-    /// definition's or a note's wrapped lines a few columns deeper): it
-    /// sits a little deeper, and a line that stops mid-sentence runs on
-    /// into its lower-case start.
-    fn hanging_indent(&self, prev: &Line<'_>, next: &Line<'_>) -> bool {
+    /// `next` (at `at`) wraps a full `prev` with a hanging indent (lynx
+    /// prints a definition's or a note's wrapped lines a few columns
+    /// deeper): it sits a little deeper, a line that stops mid-sentence
+    /// runs on into its lower-case start, and it is wrapped prose itself:
+    /// full over a line at its indent, or the paragraph's last. (Code
+    /// indented under a sentence, "…what I have⏎    import pandas as pd⏎
+    /// total = 0", is not full.)
+    fn hanging_indent(&self, at: usize, prev: &Line<'_>, next: &Line<'_>) -> bool {
         let Some(wrap) = self.profile.wrap else {
             return false;
+        };
+        // (A line set in and then back out of, "…then to run⏎    make
+        // clean⏎in the top-level directory", is displayed, not wrapped.)
+        let wraps_on = || match self.lines.get(at + 1) {
+            Some(after) if matches!(after.kind, LineKind::Text) => {
+                after.indent == next.indent && is_full(&self.profile, next, after, wrap)
+            }
+            _ => true,
         };
         next.indent > prev.indent
             && next.indent - prev.indent <= HANGING_INDENT_MAX
@@ -410,6 +421,8 @@ impl Grouper<'_, '_> {
             && !ends_sentence(prev.text)
             && !prev.text.ends_with([':', ';'])
             && is_full(&self.profile, prev, next, wrap)
+            && !self.verdicts.code(at)
+            && wraps_on()
     }
 
     /// `next` is a wrapped line aligned under a later word of a full `prev`
@@ -558,7 +571,7 @@ const LINE_LIMIT_WIDTH: u32 = 960;
 
 /// The line ends a sentence: a stop, or a stop inside a closing quotation
 /// mark (`…here."`), not a comma before one (`…mutation,”`).
-fn ends_sentence(text: &str) -> bool {
+pub(crate) fn ends_sentence(text: &str) -> bool {
     // A note mark after the stop ("…region.[12]") does not hide it.
     let unquoted = heuristics::without_footnote(text).trim_end_matches(['"', '”', '’', '»']);
     unquoted.ends_with(['.', '!', '?', ':', ';', '。', '！', '？'])
@@ -704,8 +717,12 @@ fn mark_cell_runs(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
             && heuristics::count_words(line.text, CELL_WORDS_MAX + 1) <= CELL_WORDS_MAX
             && !ends_sentence(line.text)
     };
-    // A cell may hold a short list ("• Monarch", "* 70.2% European"): its
-    // items neither count as cells nor end the run.
+    // A cell may hold a short list ("Official languages" over "• English",
+    // "• Māori"): its items neither count as cells nor end the run, as long
+    // as a stretch of two cells or more comes after them ("Ethnic groups",
+    // "(2018)"). A list after which the cells stop (a recipe card's
+    // "Ingredients" list, then "Instructions" over its steps) is the text's
+    // own, and ends the table before it.
     let cell_item = |b: &RawBlock| {
         let line = &lines[b.lines.start];
         matches!(b.kind, RawKind::Item { .. })
@@ -719,23 +736,48 @@ fn mark_cell_runs(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
             b += 1;
             continue;
         }
-        let (mut end, mut last, mut cells, mut figures) = (b, b, 0, 0);
+        // The run up to its last stretch of two cells or more (or its first
+        // stretch), the short stretches after that, and the current one.
+        let mut taken = CellStretch::default();
+        let mut pending = CellStretch::default();
+        let mut stretch = CellStretch::default();
+        let (mut end, mut in_list, mut after_list) = (b, false, false);
         while let Some(block) = blocks.get(end) {
             crate::work::tick(1);
             if !block.lines.is_empty() {
                 if cell_item(block) {
+                    if !in_list {
+                        stretch.close(&mut taken, &mut pending, after_list);
+                    }
+                    in_list = true;
                     end += 1;
                     continue;
                 }
                 if !cell(block) {
                     break;
                 }
-                cells += 1;
-                figures += usize::from(is_figure(lines[block.lines.start].text));
-                last = end;
+                if in_list {
+                    // The cells before the list held it: a label over it at
+                    // least, and one more above.
+                    if taken.cells < CELL_STRETCH_MIN {
+                        break;
+                    }
+                    (in_list, after_list) = (false, true);
+                }
+                stretch.cells += 1;
+                stretch.figures += usize::from(is_figure(lines[block.lines.start].text));
+                stretch.last = end;
             }
             end += 1;
         }
+        if !in_list {
+            stretch.close(&mut taken, &mut pending, after_list);
+        }
+        let CellStretch {
+            cells,
+            figures,
+            last,
+        } = taken;
         if cells >= CELL_RUN_MIN && figures * 4 >= cells {
             let last_line = blocks[last].lines.end;
             blocks[b].kind = RawKind::Preformatted;
@@ -745,6 +787,42 @@ fn mark_cell_runs(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
             }
         }
         b = end;
+    }
+}
+
+/// Fewest cells around a list inside a table printed a cell per line.
+const CELL_STRETCH_MIN: usize = 2;
+
+/// Cells of a table printed a cell per line (see [`mark_cell_runs`]).
+#[derive(Debug, Default, Clone, Copy)]
+struct CellStretch {
+    cells: usize,
+    figures: usize,
+    /// The block index of the last cell.
+    last: usize,
+}
+
+impl CellStretch {
+    /// End this stretch of cells. A short stretch after a list waits in
+    /// `pending` (the table may have ended before the list); the first
+    /// stretch, or one of [`CELL_STRETCH_MIN`] cells, joins the run `taken`
+    /// with whatever waited.
+    fn close(&mut self, taken: &mut CellStretch, pending: &mut CellStretch, after_list: bool) {
+        if self.cells == 0 {
+            return;
+        }
+        pending.add(self);
+        if !after_list || self.cells >= CELL_STRETCH_MIN {
+            taken.add(pending);
+            *pending = CellStretch::default();
+        }
+        *self = CellStretch::default();
+    }
+
+    fn add(&mut self, more: &CellStretch) {
+        self.cells += more.cells;
+        self.figures += more.figures;
+        self.last = more.last;
     }
 }
 
