@@ -205,19 +205,46 @@ static DISCLAIMERS: Phrases<{ DISCLAIMER_PHRASES.len() }> = Phrases::new(&[DISCL
 /// "5 min read", "5-minute read", "Reading time: 5 minutes", "Lesezeit: 5
 /// Minuten", "5 min de lecture"; the whole trimmed line must match.
 pub(crate) fn reading_time(line: &str) -> Option<u32> {
+    let line = line.trim();
+    if !may_be_reading_time(line.as_bytes()) {
+        return None;
+    }
     // reading_time = labelled_reading_time | counted_reading_time
     all_consuming(alt((labelled_reading_time, counted_reading_time)))
-        .parse(line.trim())
+        .parse(line)
         .ok()
         .map(|(_, minutes)| minutes)
+}
+
+/// Whether a trimmed line may be a reading time, by its bytes, before the
+/// parsers try it (most header lines are dates and bylines): it opens as a
+/// label (`r`, `l`, `t`, ignoring case) or a count does (a digit, `~`, `≈`'s
+/// lead byte), and holds a minute unit, all of which open with `min`. Only
+/// ASCII letters lower-case to those letters alone, so the parsers, which
+/// ignore case character by character, accept nothing else.
+fn may_be_reading_time(line: &[u8]) -> bool {
+    let opens = line.first().is_some_and(|&b| {
+        b.is_ascii_digit() || matches!(b.to_ascii_lowercase(), b'r' | b'l' | b't' | b'~' | 0xE2)
+    });
+    opens && line.windows(3).any(|w| w.eq_ignore_ascii_case(b"min"))
 }
 
 /// "2 views", "1.2K views", "1,234 views", "Views: 1234", "1 234 views"; the
 /// whole trimmed line must match.
 pub(crate) fn view_count(line: &str) -> Option<u64> {
+    let line = line.trim();
+    // A count opens with a digit, a label with a view word's first letter
+    // (`v` or `a`, ignoring case: only ASCII letters lower-case to them).
+    let opens = line
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| b.is_ascii_digit() || matches!(b.to_ascii_lowercase(), b'v' | b'a'));
+    if !opens {
+        return None;
+    }
     // view_count = labelled_views | counted_views
     all_consuming(alt((labelled_views, counted_views)))
-        .parse(line.trim())
+        .parse(line)
         .ok()
         .map(|(_, views)| views)
 }
@@ -1025,6 +1052,65 @@ mod tests {
     fn reading_time_needs_the_whole_line() {
         assert_eq!(reading_time("5 min read · 2 views"), None);
         assert_eq!(reading_time("It is a 5 min read"), None);
+    }
+
+    /// Every reading label and read suffix, every minute unit and every
+    /// view word, in the cases the parsers accept, passes the byte tests
+    /// that turn lines away before parsing.
+    #[test]
+    fn byte_tests_let_every_form_through() {
+        let labels = [
+            "reading time",
+            "read time",
+            "lesezeit",
+            "lesedauer",
+            "temps de lecture",
+            "lecture",
+            "tiempo de lectura",
+            "tempo de leitura",
+            "tempo di lettura",
+        ];
+        let whole = |line: &str| {
+            all_consuming(alt((labelled_reading_time, counted_reading_time)))
+                .parse(line.trim())
+                .ok()
+                .map(|(_, minutes)| minutes)
+        };
+        let views = |line: &str| {
+            all_consuming(alt((labelled_views, counted_views)))
+                .parse(line.trim())
+                .ok()
+                .map(|(_, views)| views)
+        };
+        for unit in MINUTE_UNITS.words() {
+            for unit in [(*unit).to_owned(), unit.to_uppercase()] {
+                let mut lines = vec![
+                    format!("5 {unit}"),
+                    format!("~ 5-{unit}."),
+                    format!("≈5 {unit} read"),
+                ];
+                for label in labels {
+                    lines.push(format!("{label}: 5 {unit}"));
+                    lines.push(format!("{}: 5 {unit}", label.to_uppercase()));
+                    lines.push(format!("5 {unit} {label}"));
+                }
+                for line in lines {
+                    assert_eq!(reading_time(&line), whole(&line), "{line}");
+                }
+                // The labelled form is read whatever the label.
+                for label in labels {
+                    assert!(reading_time(&format!("{label}: 5 {unit}")).is_some());
+                }
+            }
+        }
+        for word in VIEW_WORDS.words() {
+            for word in [(*word).to_owned(), word.to_uppercase()] {
+                for line in [format!("{word}: 12"), format!("1.2K {word}")] {
+                    assert!(views(&line).is_some(), "{line}");
+                    assert_eq!(view_count(&line), views(&line), "{line}");
+                }
+            }
+        }
     }
 
     #[test]
