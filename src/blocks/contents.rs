@@ -76,7 +76,12 @@ pub(super) fn follow_table_of_contents(lines: &[Line<'_>], blocks: &mut [RawBloc
 /// The entries of a list, or `None` when it cannot be a table of contents.
 fn entries<'a>(lines: &[Line<'a>], items: &[RawBlock]) -> Option<Vec<Entry<'a>>> {
     let items = items.iter().filter(|x| !x.lines.is_empty());
-    let mut entries = Vec::with_capacity(items.clone().count());
+    // The cheap tests first, before any title is read or kept.
+    let count = items.clone().count();
+    if count < ENTRIES_MIN || items.clone().any(|x| x.lines.len() != 1) {
+        return None;
+    }
+    let mut entries = Vec::with_capacity(count);
     for (order, item) in items.enumerate() {
         let RawKind::Item { depth, .. } = item.kind else {
             return None;
@@ -162,6 +167,12 @@ fn walk(
         .and_then(|line| find(entries, without_section_number(line.text), next_order));
         if tally.matched == 0 && title.is_none() {
             tally.before_first += 1;
+            if tally.before_first > FIRST_TITLE_WITHIN {
+                // No table of contents: the rest need not be read (which
+                // keeps a document of many lists from reading itself for
+                // each).
+                break;
+            }
         }
         if after_match && title.is_none() {
             tally.followed += 1;
