@@ -8,6 +8,17 @@
 use crate::byte_words::{byte_flags, equal_bytes, word_at, HIGH_BITS, LOW_BITS};
 use crate::scan::{markers, quotes};
 
+/// Where a marker's text starts in its line (`"*   item"`: 4). A marker
+/// is short, and the spaces after it are few: a marker further than this
+/// from its text is no marker (the line is text), which keeps [`LineKind`]
+/// at 8 bytes and [`Line`] at 32.
+pub(crate) type MarkerEnd = u16;
+
+/// `n` as a [`MarkerEnd`], if it fits.
+fn marker_end(n: usize) -> Option<MarkerEnd> {
+    MarkerEnd::try_from(n).ok()
+}
+
 /// What a line looks like on its own, before its neighbours are considered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum LineKind {
@@ -16,46 +27,75 @@ pub(crate) enum LineKind {
     /// Anything else: running text, a heading candidate, a label.
     Text,
     /// `• item`: `content` is the byte offset of the item text.
-    Bullet { content: u32, glyph: char },
+    Bullet { content: MarkerEnd, glyph: char },
     /// `1. item`, `(a) item`.
     Ordered {
-        content: u32,
+        content: MarkerEnd,
         /// Saturating: `u32` keeps [`Line`] small (one per input line).
         number: u32,
         alphabetic: bool,
     },
     /// `> quoted`: `depth` levels of `>`.
-    Quoted { content: u32, depth: u32 },
+    Quoted { content: MarkerEnd, depth: u32 },
     /// `## Heading`: `content..end` is the heading text.
-    Atx { level: u8, content: u32, end: u32 },
+    Atx {
+        level: u8,
+        content: MarkerEnd,
+        end: u32,
+    },
     /// `===` or `---` under a line of text.
     Underline { level: u8 },
     /// `* * *`, `---`.
     Rule,
     /// `— Name`: `content` is where the name starts.
-    Attribution { content: u32 },
+    Attribution { content: MarkerEnd },
     /// A code fence (```` ``` ````, `~~~`).
     Fence,
 }
 
 /// One line of input. One per input line, the largest table the parser
-/// keeps: offsets are `u32` (inputs are at most 4 GiB) to keep it at 40 bytes.
+/// keeps: at 32 bytes, offsets are `u32` (inputs are at most 4 GiB), and
+/// columns `u16`, saturating (a line 65,535 columns wide or indented so far
+/// is as wide or as deep as any rule asks).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Line<'a> {
     /// The text, indentation and trailing whitespace removed.
     pub text: &'a str,
     /// Byte offset of `text` in the input: see [`Line::start`].
     start: u32,
-    /// Columns of indentation (a tab advances to the next multiple of 4).
-    pub indent: u32,
-    /// Columns the text occupies: one per `char`, two for East Asian wide
-    /// characters, as terminals and text browsers lay them out.
-    pub width: u32,
+    /// Columns of indentation: see [`Line::indent`].
+    indent: u16,
+    /// Columns the text occupies: see [`Line::width`].
+    width: u16,
     /// What the line looks like.
     pub kind: LineKind,
 }
 
+const _: () = assert!(std::mem::size_of::<Line<'static>>() == 32);
+
+/// `n` columns, saturating at what a [`Line`] keeps.
+fn columns_kept(n: u32) -> u16 {
+    u16::try_from(n).unwrap_or(u16::MAX)
+}
+
 impl<'a> Line<'a> {
+    /// Columns of indentation (a tab advances to the next multiple of 4).
+    pub fn indent(&self) -> u32 {
+        u32::from(self.indent)
+    }
+
+    /// Columns the text occupies: one per `char`, two for East Asian wide
+    /// characters, as terminals and text browsers lay them out.
+    pub fn width(&self) -> u32 {
+        u32::from(self.width)
+    }
+
+    /// The same line, set at another indent.
+    pub fn at_indent(mut self, indent: u32) -> Self {
+        self.indent = columns_kept(indent);
+        self
+    }
+
     /// Byte offset of the text in the input.
     pub fn start(&self) -> usize {
         self.start as usize
@@ -68,7 +108,7 @@ impl<'a> Line<'a> {
 
     /// The column just past the text.
     pub fn end_column(&self) -> u32 {
-        self.indent.saturating_add(self.width)
+        self.indent() + self.width()
     }
 
     /// The text after any list, quote or heading marker.
@@ -89,7 +129,7 @@ impl<'a> Line<'a> {
     /// The column where the content (after the marker) starts.
     pub fn content_column(&self) -> u32 {
         let marker = &self.text[..self.text.len() - self.content().len()];
-        self.indent.saturating_add(marker.chars().count() as u32)
+        self.indent().saturating_add(marker.chars().count() as u32)
     }
 }
 
@@ -181,8 +221,8 @@ fn measure(raw: &str, offset: usize) -> Line<'_> {
         text,
         // `parse_with` refuses inputs past `MAX_INPUT`, so this never saturates.
         start: u32::try_from(offset + lead).unwrap_or(u32::MAX),
-        indent,
-        width,
+        indent: columns_kept(indent),
+        width: columns_kept(width),
         kind,
     }
 }
@@ -389,38 +429,37 @@ fn classify(text: &str, indent: u32) -> LineKind {
     }
     if first == b'#' && indent < 4 {
         if let Some(h) = markers::atx_heading(text) {
-            return LineKind::Atx {
-                level: h.level,
-                content: h.text.start as u32,
-                end: h.text.end as u32,
-            };
+            if let Some(content) = marker_end(h.text.start) {
+                return LineKind::Atx {
+                    level: h.level,
+                    content,
+                    end: h.text.end as u32,
+                };
+            }
         }
     }
     if first == b'>' {
-        if let Some(q) = markers::quote_prefix(text) {
+        if let Some((q, content)) =
+            markers::quote_prefix(text).and_then(|q| Some((q, marker_end(q.content)?)))
+        {
             return LineKind::Quoted {
-                content: q.content as u32,
+                content,
                 depth: q.depth as u32,
             };
         }
     }
-    if let Some(content) = quotes::attribution(text) {
-        return LineKind::Attribution {
-            content: content as u32,
-        };
+    if let Some(content) = quotes::attribution(text).and_then(marker_end) {
+        return LineKind::Attribution { content };
     }
-    if let Some(m) = markers::bullet(text) {
+    if let Some(content) = markers::bullet(text).and_then(|m| marker_end(m.content)) {
         let glyph = text.chars().next().unwrap_or('•');
         // `o` and `#` are bullets only where converters put them: indented.
         if !(matches!(glyph, 'o' | '#') && indent == 0) {
-            return LineKind::Bullet {
-                content: m.content as u32,
-                glyph,
-            };
+            return LineKind::Bullet { content, glyph };
         }
     }
-    if let Some(o) = markers::ordinal(text) {
-        return ordered(&o);
+    if let Some(kind) = markers::ordinal(text).and_then(|o| ordered(&o)) {
+        return kind;
     }
     LineKind::Text
 }
@@ -432,16 +471,16 @@ fn classify(text: &str, indent: u32) -> LineKind {
 fn classify_word(text: &str, indent: u32) -> LineKind {
     let bytes = text.as_bytes();
     if bytes[0] == b'o' && indent > 0 {
-        if let Some(m) = markers::bullet(text) {
+        if let Some(content) = markers::bullet(text).and_then(|m| marker_end(m.content)) {
             return LineKind::Bullet {
-                content: m.content as u32,
+                content,
                 glyph: 'o',
             };
         }
     }
     if ordinal_stop_in_first_word(bytes) {
-        if let Some(o) = markers::ordinal(text) {
-            return ordered(&o);
+        if let Some(kind) = markers::ordinal(text).and_then(|o| ordered(&o)) {
+            return kind;
         }
     }
     LineKind::Text
@@ -458,12 +497,12 @@ fn ordinal_stop_in_first_word(bytes: &[u8]) -> bool {
     }
 }
 
-fn ordered(o: &markers::Ordinal) -> LineKind {
-    LineKind::Ordered {
-        content: o.at.content as u32,
+fn ordered(o: &markers::Ordinal) -> Option<LineKind> {
+    Some(LineKind::Ordered {
+        content: marker_end(o.at.content)?,
         number: u32::try_from(o.number).unwrap_or(u32::MAX),
         alphabetic: o.alphabetic,
-    }
+    })
 }
 
 #[cfg(test)]

@@ -191,7 +191,7 @@ impl Grouper<'_, '_> {
                 // Two or more dash lines in a row are a list ("– Rents are
                 // capped."), not attributions.
                 LineKind::Attribution { .. } if self.dash_list_at(i) => RawKind::Item {
-                    depth: self.list_depth(line.indent, blanks),
+                    depth: self.list_depth(line.indent(), blanks),
                     ordered: false,
                 },
                 LineKind::Attribution { .. } => RawKind::Attribution,
@@ -205,7 +205,7 @@ impl Grouper<'_, '_> {
                     continue;
                 }
                 LineKind::Bullet { .. } | LineKind::Ordered { .. } => {
-                    let depth = self.list_depth(line.indent, blanks);
+                    let depth = self.list_depth(line.indent(), blanks);
                     if depth as usize >= options.max_nesting_depth {
                         return Err(too_deep(input, line, options));
                     }
@@ -213,14 +213,14 @@ impl Grouper<'_, '_> {
                     let column = line.content_column();
                     let end = self.continuation(i, |prev_at, prev, next| {
                         matches!(next.kind, LineKind::Text)
-                            && next.indent + 1 >= column
-                            && next.indent > line.indent
+                            && next.indent() + 1 >= column
+                            && next.indent() > line.indent()
                             || (matches!(next.kind, LineKind::Text)
-                                && next.indent == column
-                                && prev.indent == column)
-                            || self.heading_in_item(prev_at + 1, line.indent, column)
-                            || (next.indent + 1 >= column
-                                && next.indent > line.indent
+                                && next.indent() == column
+                                && prev.indent() == column)
+                            || self.heading_in_item(prev_at + 1, line.indent(), column)
+                            || (next.indent() + 1 >= column
+                                && next.indent() > line.indent()
                                 && (self.wraps_into_marker(prev, next) || wraps_into_number(next)))
                     });
                     let end = self.item_paragraphs(end, column, ordered);
@@ -264,10 +264,10 @@ impl Grouper<'_, '_> {
         };
         matches!(title.kind, LineKind::Text)
             && matches!(under.kind, LineKind::Text)
-            && title.indent < marker
-            && title.indent != self.profile.body_indent
-            && under.indent == column
-            && title.width <= HEADING_IN_ITEM_WIDTH
+            && title.indent() < marker
+            && title.indent() != self.profile.body_indent
+            && under.indent() == column
+            && title.width() <= HEADING_IN_ITEM_WIDTH
             && !ends_sentence(title.text)
     }
 
@@ -284,7 +284,7 @@ impl Grouper<'_, '_> {
         while end + 1 < lines.len()
             && matches!(lines[end].kind, LineKind::Blank)
             && matches!(lines[end + 1].kind, LineKind::Text)
-            && lines[end + 1].indent == column
+            && lines[end + 1].indent() == column
         {
             end = self.continuation(end + 1, |prev_at, prev, next| {
                 self.joins(prev_at, prev, next)
@@ -333,7 +333,7 @@ impl Grouper<'_, '_> {
     /// index of `prev`'s text in the line table, for whether it is code:
     /// `prev` may be a copy at another indent.)
     fn joins(&self, prev_at: usize, prev: &Line<'_>, next: &Line<'_>) -> bool {
-        if next.indent.abs_diff(prev.indent) > 1
+        if next.indent().abs_diff(prev.indent()) > 1
             && !self.hangs_under(prev, next)
             && !self.hanging_indent(prev_at + 1, prev, next)
         {
@@ -345,7 +345,7 @@ impl Grouper<'_, '_> {
             // mid-sentence before a lower-case line was cut, not ended.
             // At the limit itself (w3m cuts near 1,024 columns) the next
             // line may start with anything: "the Cook⏎Islands", "died in⏎1933.".
-            let at_limit = prev.width >= LINE_LIMIT_WIDTH
+            let at_limit = prev.width() >= LINE_LIMIT_WIDTH
                 && matches!(
                     next.kind,
                     LineKind::Text
@@ -357,7 +357,7 @@ impl Grouper<'_, '_> {
             return !ends_sentence(prev.text)
                 && (at_limit
                     || matches!(next.kind, LineKind::Text)
-                        && prev.width >= CUT_LINE_WIDTH
+                        && prev.width() >= CUT_LINE_WIDTH
                         && next.text.chars().next().is_some_and(char::is_lowercase));
         };
         let continues = match next.kind {
@@ -380,7 +380,7 @@ impl Grouper<'_, '_> {
         // (Early, not short: a line of a few words is a code or verse line.)
         // (Not for lines lynx prints flush left over an indented body:
         // those are headings and preformatted text, which only wrap full.)
-        let outdented = self.profile.outdents_headings && prev.indent < self.profile.body_indent;
+        let outdented = self.profile.outdents_headings && prev.indent() < self.profile.body_indent;
         let mid_sentence = || {
             !outdented
                 && self.profile.line_end(prev) * 2 >= wrap
@@ -410,12 +410,12 @@ impl Grouper<'_, '_> {
         // clean⏎in the top-level directory", is displayed, not wrapped.)
         let wraps_on = || match self.lines.get(at + 1) {
             Some(after) if matches!(after.kind, LineKind::Text) => {
-                after.indent == next.indent && is_full(&self.profile, next, after, wrap)
+                after.indent() == next.indent() && is_full(&self.profile, next, after, wrap)
             }
             _ => true,
         };
-        next.indent > prev.indent
-            && next.indent - prev.indent <= HANGING_INDENT_MAX
+        next.indent() > prev.indent()
+            && next.indent() - prev.indent() <= HANGING_INDENT_MAX
             && matches!(next.kind, LineKind::Text)
             && next.text.starts_with(|c: char| c.is_lowercase())
             && !ends_sentence(prev.text)
@@ -430,7 +430,7 @@ impl Grouper<'_, '_> {
     /// table cell or a labelled line wrapped with a hanging indent.
     fn hangs_under(&self, prev: &Line<'_>, next: &Line<'_>) -> bool {
         // Columns are bytes in the ASCII lead-in this needs ("[icon] ").
-        let offset = next.indent.saturating_sub(prev.indent) as usize;
+        let offset = next.indent().saturating_sub(prev.indent()) as usize;
         let lead_in = prev.text.get(..offset).filter(|l| l.is_ascii());
         let aligned = offset >= 2
             && lead_in.is_some_and(|l| l.ends_with(' ') && !l.ends_with("  "))
@@ -453,14 +453,13 @@ impl Grouper<'_, '_> {
         next: &Line<'_>,
         cjk_indent: impl Fn() -> bool,
     ) -> bool {
-        let indented = first.indent > next.indent
-            && match first.indent - next.indent {
+        let indented = first.indent() > next.indent()
+            && match first.indent() - next.indent() {
                 depth if depth <= FIRST_LINE_INDENT_MAX => true,
                 depth => depth <= CJK_FIRST_LINE_INDENT_MAX && cjk_indent(),
             };
-        let at_body = next.indent <= self.profile.body_indent;
-        let mut moved = *first;
-        moved.indent = next.indent;
+        let at_body = next.indent() <= self.profile.body_indent;
+        let moved = first.at_indent(next.indent());
         indented && at_body && self.profile.wrap.is_some() && self.joins(first_at, &moved, next)
     }
 
@@ -713,7 +712,7 @@ fn mark_cell_runs(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
         let line = &lines[b.lines.start];
         b.kind == RawKind::Paragraph
             && b.lines.len() == 1
-            && line.width <= CELL_WIDTH
+            && line.width() <= CELL_WIDTH
             && heuristics::count_words(line.text, CELL_WORDS_MAX + 1) <= CELL_WORDS_MAX
             && !ends_sentence(line.text)
     };
@@ -727,7 +726,7 @@ fn mark_cell_runs(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
         let line = &lines[b.lines.start];
         matches!(b.kind, RawKind::Item { .. })
             && b.lines.len() == 1
-            && line.width <= CELL_WIDTH
+            && line.width() <= CELL_WIDTH
             && !ends_sentence(line.text)
     };
     let mut b = 0;
@@ -939,7 +938,7 @@ fn mark_preformatted_runs(
 ) {
     let single = |b: &RawBlock| matches!(b.kind, RawKind::Paragraph) && b.lines.len() == 1;
     let indented =
-        |b: &RawBlock| single(b) && lines[b.lines.start].indent >= profile.body_indent + 2;
+        |b: &RawBlock| single(b) && lines[b.lines.start].indent() >= profile.body_indent + 2;
     // Page furniture ("Share this:", "Facebook", `</div>`) is never code:
     // it stays a line of its own for the article stage to classify.
     let codeish = |blocks: &[RawBlock], b: usize| {
@@ -953,11 +952,11 @@ fn mark_preformatted_runs(
                 && blocks
                     .get(b + 1)
                     .and_then(|n| lines.get(n.lines.start))
-                    .is_some_and(|n| n.indent != l.indent)
+                    .is_some_and(|n| n.indent() != l.indent())
                 && !verdicts.code(block.lines.start)
         };
         single(block)
-            && ((l.width <= SHORT_LINE && !l.text.ends_with(['.', '!', '?', '"', '”']))
+            && ((l.width() <= SHORT_LINE && !l.text.ends_with(['.', '!', '?', '"', '”']))
                 || verdicts.code(block.lines.start))
             && !lead_in()
     };
@@ -967,11 +966,11 @@ fn mark_preformatted_runs(
     while b < blocks.len() {
         let mut end = b + 1;
         if indented(&blocks[b]) {
-            let indent = lines[blocks[b].lines.start].indent;
+            let indent = lines[blocks[b].lines.start].indent();
             while end < blocks.len()
                 && indented(&blocks[end])
                 && blocks[end].blanks_before == 0
-                && lines[blocks[end].lines.start].indent >= indent
+                && lines[blocks[end].lines.start].indent() >= indent
             {
                 crate::work::tick(1);
                 end += 1;
@@ -1050,7 +1049,7 @@ fn absorb_stray_code_lines(
             || !first.text.starts_with(char::is_uppercase) || verdicts.code(block.lines.start);
         matches!(block.kind, RawKind::Paragraph)
             && !last.text.ends_with(['.', '!', '?', '"', '”'])
-            && body.iter().all(|l| l.width <= SHORT_LINE)
+            && body.iter().all(|l| l.width() <= SHORT_LINE)
             && match (body.len(), block.blanks_before) {
                 (1, 1) => syntax(),
                 (1..=3, 0) => syntax() || output_like(),
@@ -1149,7 +1148,7 @@ fn paragraph_kind(
             next.is_some_and(|n| n.blanks_before == 0 && matches!(n.kind, RawKind::Item { .. }));
         let ctx = HeadingContext {
             blank_after: next.is_none_or(|n| n.blanks_before > 0),
-            outdented: first.indent < profile.body_indent
+            outdented: first.indent() < profile.body_indent
                 && next.is_some_and(|n| {
                     let l = &lines[n.lines.start];
                     // Prose or a list under it, not code: lynx also prints
@@ -1159,7 +1158,7 @@ fn paragraph_kind(
                     let under = match n.kind {
                         // (Two words, or a line's worth of unspaced CJK text.)
                         RawKind::Paragraph => {
-                            worded || l.text.split_whitespace().nth(1).is_some() || l.width >= 24
+                            worded || l.text.split_whitespace().nth(1).is_some() || l.width() >= 24
                         }
                         RawKind::Item { .. } | RawKind::Heading { .. } => worded,
                         _ => false,
@@ -1169,11 +1168,11 @@ fn paragraph_kind(
                     let subheading = matches!(n.kind, RawKind::Paragraph)
                         && n.lines.len() == 1
                         && n.blanks_before > 0
-                        && l.indent == first.indent
+                        && l.indent() == first.indent()
                         && worded
                         && l.text.chars().any(char::is_lowercase)
                         && !l.text.ends_with(['.', ',', ':', ';']);
-                    (l.indent > first.indent && under || subheading)
+                    (l.indent() > first.indent() && under || subheading)
                         && !verdicts.code(n.lines.start)
                 }),
             list_follows,
@@ -1219,11 +1218,11 @@ fn paragraph_kind(
         // of placing a title ("          CHAPTER I"), centred or not.
         let tabbed = input[..first.start()].ends_with('\t');
         let nested = (profile.body_indent + 2..=profile.body_indent + NESTED_DEPTH_MAX)
-            .contains(&first.indent)
+            .contains(&first.indent())
             && !tabbed
             && [prev, next]
                 .iter()
-                .all(|b| b.is_none_or(|b| lines[b.lines.start].indent < first.indent));
+                .all(|b| b.is_none_or(|b| lines[b.lines.start].indent() < first.indent()));
         if !profile.marks_headings
             && stands_apart
             && !paragraph_indent
@@ -1245,7 +1244,7 @@ fn paragraph_kind(
     // pandoc prints an image as its alt text in brackets, wrapped like a
     // paragraph ("[Workers remove a sign from a roof …]"); indented, it is
     // a quoted note ("[figure 4: …]").
-    if first.indent < profile.body_indent + 2 && bracketed_alt_text(lines, block) {
+    if first.indent() < profile.body_indent + 2 && bracketed_alt_text(lines, block) {
         return RawKind::Caption;
     }
     if !quoting.dialogue && quoting.whole {
@@ -1258,13 +1257,13 @@ fn paragraph_kind(
     if block.lines.len() == 1 && (text.starts_with("$ ") || isolated_code(text)) {
         return RawKind::Preformatted;
     }
-    if first.indent >= profile.body_indent + 2 {
+    if first.indent() >= profile.body_indent + 2 {
         if block.lines.clone().any(|i| verdicts.code(i)) {
             return RawKind::Preformatted;
         }
         let shallower = |b: Option<&RawBlock>| {
             b.is_none_or(|b| {
-                lines[b.lines.start].indent < first.indent
+                lines[b.lines.start].indent() < first.indent()
                     || !matches!(b.kind, RawKind::Paragraph | RawKind::Quote { .. })
             })
         };

@@ -52,11 +52,11 @@ impl Profile {
                 continue;
             }
             if matches!(line.kind, LineKind::Text) {
-                if let Some(slot) = indents.get_mut(line.indent as usize) {
-                    *slot += line.width.min(200);
+                if let Some(slot) = indents.get_mut(line.indent() as usize) {
+                    *slot += line.width().min(200);
                 }
             }
-            if line.width < MIN_WRAP_EVIDENCE {
+            if line.width() < MIN_WRAP_EVIDENCE {
                 continue;
             }
             measured += 1;
@@ -85,13 +85,13 @@ impl Profile {
             .filter(|&i| {
                 let line = &lines[i - 1];
                 matches!(line.kind, LineKind::Text)
-                    && line.indent == 0
-                    && line.width < 100
+                    && line.indent() == 0
+                    && line.width() < 100
                     && lines[i..]
                         .iter()
                         .take(3)
                         .find(|l| !matches!(l.kind, LineKind::Blank))
-                        .is_some_and(|l| l.indent == body_indent)
+                        .is_some_and(|l| l.indent() == body_indent)
             })
             .count();
         let (wrap, wrap_unit) = [
@@ -131,11 +131,11 @@ impl WrapUnit {
             WrapUnit::Columns => line.end_column(),
             // A line as wide as it is long is ASCII (every other character
             // takes more bytes than columns): no need to read it.
-            WrapUnit::Chars if line.width as usize == line.text.len() => {
-                line.indent.saturating_add(len(line.text.len()))
+            WrapUnit::Chars if line.width() as usize == line.text.len() => {
+                line.indent().saturating_add(len(line.text.len()))
             }
-            WrapUnit::Chars => line.indent.saturating_add(len(line.text.chars().count())),
-            WrapUnit::Bytes => line.indent.saturating_add(len(line.text.len())),
+            WrapUnit::Chars => line.indent().saturating_add(len(line.text.chars().count())),
+            WrapUnit::Bytes => line.indent().saturating_add(len(line.text.len())),
         }
     }
 
@@ -155,8 +155,8 @@ impl WrapUnit {
 /// ends past `limit` anyway is not counted (most long lines of unwrapped
 /// text with a curly quote or an accent).
 fn char_end_up_to(line: &Line<'_>, limit: u32) -> Option<u32> {
-    let fewest_chars = line.width.div_ceil(2);
-    if line.indent.saturating_add(fewest_chars) > limit {
+    let fewest_chars = line.width().div_ceil(2);
+    if line.indent().saturating_add(fewest_chars) > limit {
         return None;
     }
     Some(WrapUnit::Chars.end(line)).filter(|&end| end <= limit)
