@@ -168,3 +168,20 @@ fn an_image_placeholder_opening_an_item() {
     check_text("Kit\n\n  * Image\n    Ridge 40 pack\n  * Photo\n    Tarp\n");
     check_text("   The kit we carried.\n\n     * Screenshot\n    Ridge 40 pack\n       A pack.\n");
 }
+
+#[test]
+fn markers_and_lines_past_what_a_line_keeps() {
+    // A marker 70,000 spaces from its text, a line indented and one wide
+    // past 65,535 columns: each is still answered, and covered.
+    let far = format!(
+        "* {}item\n\n1.{}one\n\n> {}quoted\n",
+        " ".repeat(70_000),
+        " ".repeat(70_000),
+        " ".repeat(70_000)
+    );
+    check_text(&far);
+    let deep = format!("{}deep\n\nshallow\n", " ".repeat(70_000));
+    check_text(&deep);
+    let wide = format!("{}\n\nnext\n", "word ".repeat(20_000));
+    check_text(&wide);
+}
