@@ -571,6 +571,13 @@ const LINE_LIMIT_WIDTH: u32 = 960;
 /// The line ends a sentence: a stop, or a stop inside a closing quotation
 /// mark (`…here."`), not a comma before one (`…mutation,”`).
 pub(crate) fn ends_sentence(text: &str) -> bool {
+    // Most lines end in ASCII other than a quotation mark or a bracket:
+    // nothing to strip, and the last byte is the last character.
+    if let Some(&last) = text.as_bytes().last() {
+        if last.is_ascii() && !matches!(last, b'"' | b']' | b')') {
+            return matches!(last, b'.' | b'!' | b'?' | b':' | b';');
+        }
+    }
     // A note mark after the stop ("…region.[12]") does not hide it.
     let unquoted = heuristics::without_footnote(text).trim_end_matches(['"', '”', '’', '»']);
     unquoted.ends_with(['.', '!', '?', ':', ';', '。', '！', '？'])
@@ -1477,5 +1484,9 @@ mod tests {
         assert!(!ends_sentence("with a mutation,”"));
         assert!(!ends_sentence("the Cook"));
         assert!(ends_sentence("across the region.[12]"));
+        assert!(ends_sentence("He said \"go.\""));
+        assert!(!ends_sentence("(as it was.)"));
+        assert!(!ends_sentence("a list, [1]"));
+        assert!(!ends_sentence(""));
     }
 }
