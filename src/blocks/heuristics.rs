@@ -3,7 +3,7 @@
 
 use crate::byte_words::{ascii_in_range, byte_flags, equal_bytes, word_at, HIGH_BITS, LOW_BITS};
 use crate::options::DateOrder;
-use crate::scan::code::{code_symbols, looks_like_code};
+use crate::scan::code::{code_symbols_at_least, looks_like_code};
 use crate::scan::date;
 
 /// Words that stay lower-case inside a title-cased heading.
@@ -91,7 +91,7 @@ pub(crate) fn is_heading(text: &str, ctx: HeadingContext) -> bool {
     }
     // Enumerations ("0 files updated, 0 merged, 0 removed") and code are not titles.
     if followed_by_space(text, b',').nth(1).is_some()
-        || (looks_like_code(text) && code_symbols(text) >= 3)
+        || (code_symbols_at_least(text, 3) && looks_like_code(text))
     {
         return false;
     }
