@@ -720,8 +720,8 @@ fn mark_cell_runs(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
         b.kind == RawKind::Paragraph
             && b.lines.len() == 1
             && line.width() <= CELL_WIDTH
-            && heuristics::count_words(line.text, CELL_WORDS_MAX + 1) <= CELL_WORDS_MAX
             && !ends_sentence(line.text)
+            && heuristics::count_words(line.text, CELL_WORDS_MAX + 1) <= CELL_WORDS_MAX
     };
     // A cell may hold a short list ("Official languages" over "• English",
     // "• Māori"): its items neither count as cells nor end the run, as long
@@ -858,8 +858,11 @@ fn demote_outlying_headings(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
     let longest = OUTLYING_HEADING_WORDS.max(OUTLYING_HEADING_FACTOR * median);
     let headline = blocks.iter().position(|b| !b.lines.is_empty());
     for (b, block) in blocks.iter_mut().enumerate() {
+        if !bare(block) {
+            continue;
+        }
         let question = lines[block.lines.start].text.ends_with('?');
-        if bare(block) && words(block) > longest && Some(b) != headline && !question {
+        if words(block) > longest && Some(b) != headline && !question {
             block.kind = RawKind::Paragraph;
         }
     }
@@ -873,6 +876,10 @@ fn demote_outlying_headings(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
 /// opening the document. A title wrapped over two lines counts toward a
 /// run, though it is no heading candidate itself.
 fn demote_heading_runs(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
+    // Only unmarked headings are demoted: without one, no run is looked for.
+    if !blocks.iter().any(RawBlock::is_bare_heading) {
+        return;
+    }
     let bare = |b: &RawBlock| b.is_bare_heading() || wrapped_title(lines, b);
     let words = |b: &RawBlock| {
         lines[b.lines.start]
