@@ -144,13 +144,26 @@ fn is_blank_char(c: char) -> bool {
 /// sized exactly by a first (vectorized) count of the line ends.
 pub(crate) fn split(input: &str) -> Vec<Line<'_>> {
     let bytes = input.as_bytes();
-    let mut lines = Vec::with_capacity(count_lines(bytes));
+    // Most text ends its lines with `\n` alone: then only `\n` is searched for.
+    let cr = memchr::memchr(b'\r', bytes).is_some();
+    let mut lines = Vec::with_capacity(count_lines(bytes, cr));
+    if cr {
+        split_into::<true>(input, &mut lines);
+    } else {
+        split_into::<false>(input, &mut lines);
+    }
+    lines
+}
+
+/// [`split`], for `input` holding a `\r` or (`CR` false) none.
+fn split_into<'a, const CR: bool>(input: &'a str, lines: &mut Vec<Line<'a>>) {
+    let bytes = input.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
-        let (end, next) = match find_line_break(&bytes[at..]) {
+        let (end, next) = match find_line_break::<CR>(&bytes[at..]) {
             Some(i) => {
                 let eol = at + i;
-                let crlf = bytes[eol] == b'\r' && bytes.get(eol + 1) == Some(&b'\n');
+                let crlf = CR && bytes[eol] == b'\r' && bytes.get(eol + 1) == Some(&b'\n');
                 (eol, eol + 1 + usize::from(crlf))
             }
             None => (bytes.len(), bytes.len()),
@@ -159,32 +172,37 @@ pub(crate) fn split(input: &str) -> Vec<Line<'_>> {
         lines.push(measure(&input[at..end], at));
         at = next;
     }
-    lines
 }
 
-/// The offset of the first `\n` or `\r` in `bytes`. Most lines are short
-/// (blank lines, headings, list items): the first two words are searched in
-/// place, before a vectorized search, whose setup costs more than they do.
-fn find_line_break(bytes: &[u8]) -> Option<usize> {
+/// The offset of the first `\n` or (`CR` true) `\r` in `bytes`. Most lines
+/// are short (blank lines, headings, list items): the first two words are
+/// searched in place, before a vectorized search, whose setup costs more
+/// than they do.
+fn find_line_break<const CR: bool>(bytes: &[u8]) -> Option<usize> {
     let mut searched = 0;
     for word in bytes.chunks_exact(8).take(2) {
         let w = word_at(word);
-        let breaks = equal_bytes(w, b'\n') | equal_bytes(w, b'\r');
+        let breaks = equal_bytes(w, b'\n') | if CR { equal_bytes(w, b'\r') } else { 0 };
         if breaks != 0 {
             return Some(searched + breaks.trailing_zeros() as usize / 8);
         }
         searched += 8;
     }
     let rest = bytes.get(searched..)?;
-    memchr::memchr2(b'\n', b'\r', rest).map(|i| searched + i)
+    let found = if CR {
+        memchr::memchr2(b'\n', b'\r', rest)
+    } else {
+        memchr::memchr(b'\n', rest)
+    };
+    found.map(|i| searched + i)
 }
 
 /// The number of lines [`split`] makes of `bytes`: one per `\n`, `\r\n` or
-/// lone `\r`, plus one for text after the last.
-fn count_lines(bytes: &[u8]) -> usize {
+/// lone `\r`, plus one for text after the last. `cr`: `bytes` holds a `\r`.
+fn count_lines(bytes: &[u8], cr: bool) -> usize {
     // Without `\r` (most text), a vectorized count of `\n`; it counts in
     // blocks, without stopping at each match as an iterator does.
-    let ends = if memchr::memchr(b'\r', bytes).is_none() {
+    let ends = if !cr {
         memchr::memchr_iter(b'\n', bytes).count()
     } else {
         memchr::memchr2_iter(b'\n', b'\r', bytes)
@@ -562,6 +580,7 @@ mod tests {
 
     #[test]
     fn line_breaks_found_in_and_past_the_first_words() {
+        let find_line_break = find_line_break::<true>;
         assert_eq!(find_line_break(b""), None);
         assert_eq!(find_line_break(b"no break"), None);
         assert_eq!(find_line_break(b"\n"), Some(0));
@@ -571,6 +590,10 @@ mod tests {
         assert_eq!(find_line_break(&[b'x'; 100]), None);
         let long = format!("{}\n", "y".repeat(70));
         assert_eq!(find_line_break(long.as_bytes()), Some(70));
+        // Text without `\r` is searched for `\n` alone.
+        assert_eq!(super::find_line_break::<false>(b"0123\n"), Some(4));
+        assert_eq!(super::find_line_break::<false>(long.as_bytes()), Some(70));
+        assert_eq!(super::find_line_break::<false>(b"0123456789abcdefgh"), None);
     }
 
     #[test]
@@ -687,7 +710,12 @@ mod tests {
     #[test]
     fn counts_lines_exactly() {
         for text in ["", "a", "a\n", "a\r\nb", "a\rb\r", "\n\n\r\r\n", "x\r\n\ry"] {
-            assert_eq!(count_lines(text.as_bytes()), split(text).len(), "{text:?}");
+            let cr = text.contains('\r');
+            assert_eq!(
+                count_lines(text.as_bytes(), cr),
+                split(text).len(),
+                "{text:?}"
+            );
         }
     }
 }

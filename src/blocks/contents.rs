@@ -56,6 +56,12 @@ pub(super) fn follow_table_of_contents(lines: &[Line<'_>], blocks: &mut [RawBloc
             continue;
         };
         tried += 1;
+        // No title soon after the list: no table of contents, and no need
+        // to sort the entries and walk the blocks to find that out.
+        if !title_soon_after(lines, &blocks[end..], &entries) {
+            b = end;
+            continue;
+        }
         entries.sort_unstable_by(|x, y| folded_cmp(x.title, y.title).then(x.order.cmp(&y.order)));
         let tally = walk(lines, &mut blocks[end..], &entries, Settle::Count);
         if tally.is_table_of(entries.len()) {
@@ -145,6 +151,28 @@ impl Tally {
 /// Most blocks between a table of contents and the first title it lists.
 const FIRST_TITLE_WITHIN: usize = 3;
 
+/// Some entry's title comes back within the blocks [`walk`] reads before
+/// it gives up on a table of contents (any entry: before its first match,
+/// the walk looks for one from the top of the list).
+fn title_soon_after(lines: &[Line<'_>], blocks: &[RawBlock], entries: &[Entry<'_>]) -> bool {
+    blocks
+        .iter()
+        .filter(|x| !x.lines.is_empty())
+        .take(FIRST_TITLE_WITHIN + 1)
+        .filter_map(|block| title_line(lines, block))
+        .any(|title| entries.iter().any(|e| e.title.eq_ignore_ascii_case(title)))
+}
+
+/// The text of a block that may carry an entry's title, its section number
+/// dropped: a one-line paragraph or unmarked heading.
+fn title_line<'a>(lines: &[Line<'a>], block: &RawBlock) -> Option<&'a str> {
+    (block.lines.len() == 1
+        && (matches!(block.kind, RawKind::Paragraph) || block.is_bare_heading()))
+    .then(|| &lines[block.lines.start])
+    .filter(|line| matches!(line.kind, LineKind::Text))
+    .map(|line| without_section_number(line.text))
+}
+
 /// Go through the blocks after a table of contents, matching one-line
 /// blocks to its entries in order; count the matches and settle the
 /// headings as `settle` says.
@@ -160,11 +188,7 @@ fn walk(
     let mut after_match = false;
     for block in blocks.iter_mut().filter(|x| !x.lines.is_empty()) {
         crate::work::tick(1);
-        let title = (block.lines.len() == 1
-            && (matches!(block.kind, RawKind::Paragraph) || block.is_bare_heading()))
-        .then(|| &lines[block.lines.start])
-        .filter(|line| matches!(line.kind, LineKind::Text))
-        .and_then(|line| find(entries, without_section_number(line.text), next_order));
+        let title = title_line(lines, block).and_then(|title| find(entries, title, next_order));
         if tally.matched == 0 && title.is_none() {
             tally.before_first += 1;
             if tally.before_first > FIRST_TITLE_WITHIN {

@@ -3,7 +3,7 @@
 
 use crate::byte_words::{ascii_in_range, byte_flags, equal_bytes, word_at, HIGH_BITS, LOW_BITS};
 use crate::options::DateOrder;
-use crate::scan::code::{code_symbols, looks_like_code};
+use crate::scan::code::{code_symbols_at_least, looks_like_code};
 use crate::scan::date;
 
 /// Words that stay lower-case inside a title-cased heading.
@@ -91,7 +91,7 @@ pub(crate) fn is_heading(text: &str, ctx: HeadingContext) -> bool {
     }
     // Enumerations ("0 files updated, 0 merged, 0 removed") and code are not titles.
     if followed_by_space(text, b',').nth(1).is_some()
-        || (looks_like_code(text) && code_symbols(text) >= 3)
+        || (code_symbols_at_least(text, 3) && looks_like_code(text))
     {
         return false;
     }
@@ -239,14 +239,18 @@ pub(crate) fn count_words(text: &str, limit: usize) -> usize {
         if words >= limit || w & HIGH_BITS != 0 {
             break;
         }
-        // `char::is_whitespace` on ASCII: tab to carriage return, space.
-        let blank = ascii_in_range(w, b'\t', b'\r') | equal_bytes(w, b' ');
-        // A word starts at a byte that is not blank after one that is (or
-        // after the end of the last chunk, outside a word).
-        let blank_before = (blank << 8) | if in_word { 0 } else { 0x80 };
-        words += byte_flags(!blank & blank_before & HIGH_BITS);
-        in_word = blank >> 63 == 0;
+        words += ascii_word_starts(w, &mut in_word);
         i += 8;
+    }
+    // The tail of fewer than eight bytes (all of a short text), padded with
+    // spaces, which start no word: one more word, if it is ASCII.
+    let tail = bytes.len() - i;
+    if tail < 8 && tail > 0 && words < limit {
+        let w = padded_tail(bytes, tail);
+        if w & HIGH_BITS == 0 {
+            words += ascii_word_starts(w, &mut in_word);
+            i = bytes.len();
+        }
     }
     while words < limit {
         let Some(&b) = bytes.get(i) else { break };
@@ -269,6 +273,31 @@ pub(crate) fn count_words(text: &str, limit: usize) -> usize {
     words.min(limit)
 }
 
+/// Words starting in `w`, eight ASCII bytes; `in_word` says whether the
+/// byte before them is inside a word, and is left saying so of its last.
+fn ascii_word_starts(w: u64, in_word: &mut bool) -> usize {
+    // `char::is_whitespace` on ASCII: tab to carriage return, space.
+    let blank = ascii_in_range(w, b'\t', b'\r') | equal_bytes(w, b' ');
+    // A word starts at a byte that is not blank after one that is (or
+    // after the end of the last chunk, outside a word).
+    let blank_before = (blank << 8) | if *in_word { 0 } else { 0x80 };
+    *in_word = blank >> 63 == 0;
+    byte_flags(!blank & blank_before & HIGH_BITS)
+}
+
+/// The last `tail` bytes of `bytes` (fewer than eight, more than none) as
+/// the low bytes of a word, its high bytes spaces.
+fn padded_tail(bytes: &[u8], tail: usize) -> u64 {
+    const SPACES: u64 = LOW_BITS * 0x20;
+    let low = match bytes.len().checked_sub(8) {
+        // The last eight bytes, shifted so that only the tail's are left
+        // (little-endian: the last bytes are the high ones).
+        Some(from) => word_at(&bytes[from..]) >> (8 * (8 - tail)),
+        None => bytes.iter().rev().fold(0, |w, &b| (w << 8) | u64::from(b)),
+    };
+    low | (SPACES << (8 * tail))
+}
+
 /// Letters and ASCII digits in `text`, counted in one pass: eight bytes at
 /// a time where they are ASCII, and char by char (a Unicode table lookup for
 /// each letter) from the first word that is not.
@@ -281,10 +310,18 @@ fn letters_and_digits(text: &str) -> (usize, usize) {
         if w & HIGH_BITS != 0 {
             break;
         }
-        // ASCII letters are those that fold (`| 0x20`) into `a..=z`.
-        letters += byte_flags(ascii_in_range(w | (LOW_BITS * 0x20), b'a', b'z'));
-        digits += byte_flags(ascii_in_range(w, b'0', b'9'));
+        let (l, d) = ascii_letters_and_digits(w);
+        (letters, digits) = (letters + l, digits + d);
         at += 8;
+    }
+    // The tail of fewer than eight bytes, padded with spaces (neither).
+    let tail = text.len() - at;
+    if tail < 8 && tail > 0 {
+        let w = padded_tail(text.as_bytes(), tail);
+        if w & HIGH_BITS == 0 {
+            let (l, d) = ascii_letters_and_digits(w);
+            return (letters + l, digits + d);
+        }
     }
     // Past ASCII words a char boundary: the rest, or the tail, one by one.
     for c in text.get(at..).unwrap_or_default().chars() {
@@ -295,6 +332,14 @@ fn letters_and_digits(text: &str) -> (usize, usize) {
             letters += usize::from(c.is_alphabetic());
         }
     }
+    (letters, digits)
+}
+
+/// Letters and digits among the eight ASCII bytes of `w`.
+fn ascii_letters_and_digits(w: u64) -> (usize, usize) {
+    // ASCII letters are those that fold (`| 0x20`) into `a..=z`.
+    let letters = byte_flags(ascii_in_range(w | (LOW_BITS * 0x20), b'a', b'z'));
+    let digits = byte_flags(ascii_in_range(w, b'0', b'9'));
     (letters, digits)
 }
 

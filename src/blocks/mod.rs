@@ -571,6 +571,13 @@ const LINE_LIMIT_WIDTH: u32 = 960;
 /// The line ends a sentence: a stop, or a stop inside a closing quotation
 /// mark (`…here."`), not a comma before one (`…mutation,”`).
 pub(crate) fn ends_sentence(text: &str) -> bool {
+    // Most lines end in ASCII other than a quotation mark or a bracket:
+    // nothing to strip, and the last byte is the last character.
+    if let Some(&last) = text.as_bytes().last() {
+        if last.is_ascii() && !matches!(last, b'"' | b']' | b')') {
+            return matches!(last, b'.' | b'!' | b'?' | b':' | b';');
+        }
+    }
     // A note mark after the stop ("…region.[12]") does not hide it.
     let unquoted = heuristics::without_footnote(text).trim_end_matches(['"', '”', '’', '»']);
     unquoted.ends_with(['.', '!', '?', ':', ';', '。', '！', '？'])
@@ -713,8 +720,8 @@ fn mark_cell_runs(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
         b.kind == RawKind::Paragraph
             && b.lines.len() == 1
             && line.width() <= CELL_WIDTH
-            && heuristics::count_words(line.text, CELL_WORDS_MAX + 1) <= CELL_WORDS_MAX
             && !ends_sentence(line.text)
+            && heuristics::count_words(line.text, CELL_WORDS_MAX + 1) <= CELL_WORDS_MAX
     };
     // A cell may hold a short list ("Official languages" over "• English",
     // "• Māori"): its items neither count as cells nor end the run, as long
@@ -851,8 +858,11 @@ fn demote_outlying_headings(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
     let longest = OUTLYING_HEADING_WORDS.max(OUTLYING_HEADING_FACTOR * median);
     let headline = blocks.iter().position(|b| !b.lines.is_empty());
     for (b, block) in blocks.iter_mut().enumerate() {
+        if !bare(block) {
+            continue;
+        }
         let question = lines[block.lines.start].text.ends_with('?');
-        if bare(block) && words(block) > longest && Some(b) != headline && !question {
+        if words(block) > longest && Some(b) != headline && !question {
             block.kind = RawKind::Paragraph;
         }
     }
@@ -866,6 +876,10 @@ fn demote_outlying_headings(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
 /// opening the document. A title wrapped over two lines counts toward a
 /// run, though it is no heading candidate itself.
 fn demote_heading_runs(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
+    // Only unmarked headings are demoted: without one, no run is looked for.
+    if !blocks.iter().any(RawBlock::is_bare_heading) {
+        return;
+    }
     let bare = |b: &RawBlock| b.is_bare_heading() || wrapped_title(lines, b);
     let words = |b: &RawBlock| {
         lines[b.lines.start]
@@ -1477,5 +1491,9 @@ mod tests {
         assert!(!ends_sentence("with a mutation,”"));
         assert!(!ends_sentence("the Cook"));
         assert!(ends_sentence("across the region.[12]"));
+        assert!(ends_sentence("He said \"go.\""));
+        assert!(!ends_sentence("(as it was.)"));
+        assert!(!ends_sentence("a list, [1]"));
+        assert!(!ends_sentence(""));
     }
 }

@@ -3,6 +3,7 @@
 //! run of short lines is code), and by the heading heuristic for a heading
 //! candidate's text.
 
+use crate::byte_words::{equal_bytes, word_at};
 use crate::scan::formula;
 use memchr::memmem;
 use std::sync::OnceLock;
@@ -172,6 +173,9 @@ fn footnote_len(bytes: &[u8]) -> Option<usize> {
 /// spaces after a sentence are typing habit, not a column.
 fn has_column_gaps(text: &str) -> bool {
     let bytes = text.as_bytes();
+    if !has_double_space(bytes) {
+        return false;
+    }
     let mut gaps = 0;
     // Built once: building a searcher costs more than most lines take to
     // search. (Searched with `find` from each run's end: `find_iter` copies
@@ -197,6 +201,25 @@ fn has_column_gaps(text: &str) -> bool {
         gaps += 1;
     }
     gaps >= 2
+}
+
+/// Two spaces in a row somewhere in `bytes`, looked for eight bytes at a
+/// time: most lines have none, and are turned away before a string search
+/// is set up.
+fn has_double_space(bytes: &[u8]) -> bool {
+    let mut words = bytes.chunks_exact(8);
+    // The last byte of the word before was a space (high bit set).
+    let mut space_before = 0;
+    for word in words.by_ref() {
+        let spaces = equal_bytes(word_at(word), b' ');
+        if spaces & ((spaces << 8) | space_before) != 0 {
+            return true;
+        }
+        space_before = spaces >> 56;
+    }
+    let tail = words.remainder();
+    let last_space = space_before != 0 && tail.first() == Some(&b' ');
+    last_space || tail.windows(2).any(|pair| pair == b"  ")
 }
 
 /// A row or a border of a Markdown pipe or grid table, as pandoc prints
@@ -281,8 +304,26 @@ fn is_code_byte(b: u8) -> bool {
 
 /// Characters that prose rarely uses and code often does.
 pub(crate) fn code_symbols(text: &str) -> usize {
+    symbols_with_prose_ones(text).saturating_sub(prose_symbols(text.as_bytes()))
+}
+
+/// [`code_symbols`] of `text` reach `n`. Prose's own symbols are looked for
+/// only in a line that has `n` symbols before they are discounted (few
+/// lines do).
+pub(crate) fn code_symbols_at_least(text: &str, n: usize) -> bool {
+    symbols_with_prose_ones(text) >= n && code_symbols(text) >= n
+}
+
+/// [`code_symbols`], prose's own symbols not discounted.
+fn symbols_with_prose_ones(text: &str) -> usize {
     let counts = ByteCounts::of(text.as_bytes());
-    (counts.code_bytes + box_symbols(text)).saturating_sub(prose_symbols(text.as_bytes()))
+    // Box-drawing characters hold a 94 byte.
+    let boxes = if counts.box_marks > 0 {
+        box_symbols(text)
+    } else {
+        0
+    };
+    counts.code_bytes + boxes
 }
 
 /// Box-drawing `│` `─` `┼` (E2 94 82, E2 94 80 and E2 94 BC): code's tables.
@@ -411,6 +452,12 @@ mod tests {
         assert!(!looks_like_code("|"));
         assert!(!looks_like_code("+ and - are operators"));
         assert!(has_column_gaps("a  b  c"));
+        for n in 0..20 {
+            let x = "x".repeat(n);
+            assert!(has_double_space(format!("{x}  y").as_bytes()), "{n}");
+            assert!(has_double_space(format!("{x}  ").as_bytes()), "{n}");
+            assert!(!has_double_space(format!("{x} y x ").as_bytes()), "{n}");
+        }
         assert!(has_column_gaps("Largest city     Auckland"));
         assert!(!has_column_gaps("Largest city  Auckland"));
         assert!(!has_column_gaps("It ended.   Then it began."));

@@ -265,6 +265,14 @@ pub(crate) fn rule(line: &str) -> bool {
     };
     let glyph_mask = u32::MAX >> (8 * (4 - glyph_len));
     let glyph = word4(rest) & glyph_mask;
+    // A long rule is most often the glyph alone, repeated: then the line
+    // equals itself shifted by a glyph, one comparison of its bytes.
+    if rest.len() >= LONG_RULE && rest.len() % glyph_len == 0 {
+        let repeats = word4(&rest[glyph_len..]) & glyph_mask == glyph;
+        if repeats && rest[glyph_len..] == rest[..rest.len() - glyph_len] {
+            return true;
+        }
+    }
     let mut count = 0;
     while !rest.is_empty() {
         let word = word4(rest);
@@ -281,6 +289,10 @@ pub(crate) fn rule(line: &str) -> bool {
     }
     count >= 3
 }
+
+/// Rules this many bytes long or longer are first compared with themselves
+/// shifted (see [`rule`]).
+const LONG_RULE: usize = 32;
 
 /// The first four bytes of `bytes` as a little-endian word, zero-padded:
 /// no character that [`rule`] looks for holds a zero byte.
@@ -481,6 +493,17 @@ mod tests {
         assert!(!rule("*-*"));
         assert!(!rule("**"));
         assert!(!rule("*** text"));
+        // Long rules, compared with themselves shifted or read glyph by glyph.
+        for glyph in ["*", "-", "=", "·", "•", "◆", "━"] {
+            for n in [10, 11, 12, 40, 1000] {
+                let line = glyph.repeat(n);
+                assert!(rule(&line), "{line}");
+                assert!(rule(&format!("  {line} ")), "{line}");
+                assert!(!rule(&format!("{line}x")), "{line}");
+                assert!(!rule(&format!("{line}─{glyph}")), "{line}");
+                assert!(!rule(&format!("x{line}")), "{line}");
+            }
+        }
     }
 
     #[test]
