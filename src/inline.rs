@@ -416,10 +416,12 @@ fn stops_run(b: u8, before: u8) -> bool {
 const RUN_LANES: usize = 16;
 
 /// Length of the run at the start of `bytes` that [`strip_markup`] copies
-/// unchanged: up to the first byte [`stops_run`] stops at.
-fn plain_run(bytes: &[u8]) -> usize {
+/// unchanged: up to the first byte [`stops_run`] stops at. `before` is the
+/// byte the output ends with (a space for an empty output, where a space
+/// is dropped): what a space, `.` or `,` opening the run follows.
+fn plain_run(bytes: &[u8], before: u8) -> usize {
     match bytes.first() {
-        Some(&first) if !stops_run(first, b' ') => {}
+        Some(&first) if !stops_run(first, before) => {}
         _ => return 0,
     }
     let mut end = 1;
@@ -469,11 +471,14 @@ fn strip_markup<'a>(
     let text = seg.text;
     let mut i = 0;
     let mut prev: Option<char> = None;
-    while let Some(c) = text[i..].chars().next() {
+    while i < text.len() {
         // Most text is copied as it is: take a run of bytes that need no
         // decision in one step. It ends before an ASCII byte or a lead byte,
-        // so on a char boundary.
-        let plain = plain_run(&text.as_bytes()[i..]);
+        // so on a char boundary. Whether a space or stop opening it is
+        // copied as it is depends on what the output ends with, not on the
+        // text before it (markup may have been dropped in between).
+        let out_ends_with = out.as_bytes().last().map_or(b' ', |&b| b);
+        let plain = plain_run(&text.as_bytes()[i..], out_ends_with);
         if plain > 0 {
             crate::work::tick(plain);
             let run = &text[i..i + plain];
@@ -484,6 +489,16 @@ fn strip_markup<'a>(
         }
         crate::work::tick(1);
         let rest = &text[i..];
+        let Some(c) = rest.chars().next() else {
+            break;
+        };
+        // A run of spaces after a space adds nothing (padded text).
+        if out_ends_with == b' ' && c == ' ' {
+            let spaces = rest.len() - rest.trim_start_matches(' ').len();
+            prev = Some(' ');
+            i += spaces;
+            continue;
+        }
         let next = rest[c.len_utf8()..].chars().next();
         match c {
             // A Markdown escape (`p. 89\.`, `\*`): the character, not the backslash.
@@ -850,6 +865,12 @@ fn quotations<'a>(segments: &[Segment<'a>], without_marks: u64) -> Vec<Quotation
             let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
                 break;
             };
+            // Most characters with these lead bytes (dashes, bullets, NBSP,
+            // box drawing) open and close nothing: step over them before
+            // reading the characters around them.
+            if !is_quotation_mark(c) {
+                continue;
+            }
             let from = i + c.len_utf8();
             let prev = match i {
                 0 => start_prev,
@@ -896,6 +917,11 @@ fn mark_leads(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
         (Some(_), _) => common.next(),
         (None, _) => cjk.next(),
     })
+}
+
+/// A mark that opens or closes some quotation.
+fn is_quotation_mark(c: char) -> bool {
+    quotes::closers(c).is_some() || quotes::is_closer(c)
 }
 
 fn opens_quotation(c: char, prev: Option<char>, next: Option<char>) -> bool {
@@ -1052,12 +1078,14 @@ mod tests {
             assert_eq!(stops_run(b, b'a'), markup, "{b:#x}");
             assert_eq!(stops_run(b, b' '), markup || spacing, "{b:#x}");
         }
-        assert_eq!(plain_run(b"ab cd  e"), 6);
-        assert_eq!(plain_run(b" ab"), 0);
-        assert_eq!(plain_run(b"ab, c. d"), 8);
-        assert_eq!(plain_run(b"ab ,c"), 3);
-        assert_eq!(plain_run(b".ab"), 0);
-        assert_eq!(plain_run(b"a*b"), 1);
+        assert_eq!(plain_run(b"ab cd  e", b' '), 6);
+        assert_eq!(plain_run(b" ab", b' '), 0);
+        assert_eq!(plain_run(b" ab", b'x'), 3);
+        assert_eq!(plain_run(b"ab, c. d", b' '), 8);
+        assert_eq!(plain_run(b"ab ,c", b' '), 3);
+        assert_eq!(plain_run(b".ab", b' '), 0);
+        assert_eq!(plain_run(b".ab", b'x'), 3);
+        assert_eq!(plain_run(b"a*b", b' '), 1);
         // Across and after whole blocks, as byte by byte.
         for len in 0..50 {
             for stop in 0..len {
@@ -1067,7 +1095,7 @@ mod tests {
                     let by_byte = (0..text.len())
                         .find(|&i| stops_run(text[i], i.checked_sub(1).map_or(b' ', |p| text[p])))
                         .unwrap_or(text.len());
-                    assert_eq!(plain_run(&text), by_byte, "{text:?}");
+                    assert_eq!(plain_run(&text, b' '), by_byte, "{text:?}");
                 }
             }
         }
