@@ -186,15 +186,31 @@ fn read_pairs<L: PairLanes>(bytes: &[u8]) -> L {
             }
         }
         _ => {
-            let mut padded = [0u8; PAIR_LANES + 1];
-            padded[..bytes.len()].copy_from_slice(bytes);
-            if let (Ok(block), Ok(next)) = (padded[..PAIR_LANES].try_into(), padded[1..].try_into())
-            {
-                lanes.add(block, next);
-            }
+            let packed = packed_short(bytes);
+            lanes.add(&packed.to_le_bytes(), &(packed >> 8).to_le_bytes());
         }
     }
     lanes
+}
+
+/// `bytes` (16 or fewer) as a little-endian number, zero above them. Most
+/// texts read are this short: they are read as two overlapping words (equal
+/// bytes where they overlap) rather than copied into a padded block, which
+/// costs a call to `memcpy`.
+fn packed_short(bytes: &[u8]) -> u128 {
+    let shift = |width: usize| 8 * (bytes.len() - width) as u32;
+    if let (Some(head), Some(tail)) = (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        let (head, tail) = (u64::from_le_bytes(*head), u64::from_le_bytes(*tail));
+        u128::from(head) | u128::from(tail) << shift(8)
+    } else if let (Some(head), Some(tail)) = (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
+        let (head, tail) = (u32::from_le_bytes(*head), u32::from_le_bytes(*tail));
+        u128::from(head) | u128::from(tail) << shift(4)
+    } else if let (Some(head), Some(tail)) = (bytes.first_chunk::<2>(), bytes.last_chunk::<2>()) {
+        let (head, tail) = (u16::from_le_bytes(*head), u16::from_le_bytes(*tail));
+        u128::from(head) | u128::from(tail) << shift(2)
+    } else {
+        bytes.first().map_or(0, |&b| u128::from(b))
+    }
 }
 
 /// A byte a quotation mark may start with (see [`mark_leads`]).
@@ -1098,6 +1114,16 @@ mod tests {
                     assert_eq!(plain_run(&text, b' '), by_byte, "{text:?}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn short_texts_pack_as_padded_copies() {
+        let text: Vec<u8> = (1..=16).collect();
+        for len in 0..=16 {
+            let mut padded = [0u8; 16];
+            padded[..len].copy_from_slice(&text[..len]);
+            assert_eq!(packed_short(&text[..len]), u128::from_le_bytes(padded));
         }
     }
 
