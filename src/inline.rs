@@ -72,25 +72,53 @@ const MAX_URL: usize = 2048;
 
 /// Render the segments: joined text, quotations and links.
 pub(crate) fn render<'a>(segments: &[Segment<'a>]) -> Rendered<'a> {
+    // Most blocks are one line that needs no rewrite: its text is borrowed,
+    // it holds no link or formula (markup needs a rewrite), and most often
+    // no quotation mark either. Such a block is answered here, without the
+    // bookkeeping that joining lines and collecting finds take.
+    let only_flags = match segments {
+        [only] => {
+            let flags = PairFlags::of(only.text.as_bytes());
+            if !flags_need_rewrite(&flags, only.text) {
+                let quotations = match flags.mark_lead {
+                    true => kept_quotations(segments, 0),
+                    false => Vec::new(),
+                };
+                return Rendered {
+                    text: Cow::Borrowed(only.text),
+                    quotations,
+                    ..Rendered::default()
+                };
+            }
+            Some(flags)
+        }
+        _ => None,
+    };
     let mut found = Found::for_segments(segments);
-    let text = join(segments, Some(&mut found));
+    let text = join_read(segments, only_flags, Some(&mut found));
     let Found {
         mut links,
         mut formulas,
         without_marks,
         ..
     } = found;
-    let mut quotations = quotations(segments, without_marks);
     // Kept in the article: no room to grow (a first push reserves four).
     links.shrink_to_fit();
     formulas.shrink_to_fit();
-    quotations.shrink_to_fit();
     Rendered {
         text,
-        quotations,
+        quotations: kept_quotations(segments, without_marks),
         links,
         formulas,
     }
+}
+
+/// [`quotations`], in a vector with no room to grow: it is kept in the
+/// article.
+fn kept_quotations<'a>(segments: &[Segment<'a>], without_marks: u64) -> Vec<Quotation<'a>> {
+    let mut found = quotations(segments, without_marks);
+    found.shrink_to_fit();
+    found
 }
 
 /// Push onto a vector the article keeps (it is shrunk to fit afterwards).
@@ -122,18 +150,18 @@ fn flags_need_rewrite(flags: &PairFlags, text: &str) -> bool {
         return false;
     }
     let bytes = text.as_bytes();
-    if memchr::memchr(b'^', bytes).is_none() {
+    let Some(first_caret) = memchr::memchr(b'^', bytes) else {
         return true;
-    }
+    };
     // A `^` is looked at more closely only where one occurs, and the other
-    // rewrites are told from it by reading the text again (seldom: a `^`
-    // is rare outside of notes, whose `[` needs a rewrite anyway).
-    let exact: RewriteLanes = read_pairs(bytes);
-    exact.rewrite.iter().any(|&r| r)
-        || memchr::memchr_iter(b'^', bytes).any(|i| {
-            let before = i.checked_sub(1).map(|p| char::from(bytes[p]));
-            is_superscript(before, &bytes[i..])
-        })
+    // rewrites are told from it by reading the text again. That is seldom
+    // needed: a `^` is rare outside of notes (`^[1]`), whose first `^`
+    // settles it.
+    memchr::memchr_iter(b'^', &bytes[first_caret..]).any(|i| {
+        let i = first_caret + i;
+        let before = i.checked_sub(1).map(|p| char::from(bytes[p]));
+        is_superscript(before, &bytes[i..])
+    }) || read_pairs::<RewriteLanes>(bytes).rewrite.iter().any(|&r| r)
 }
 
 /// What [`needs_rewrite`] reads from each byte and the one after it.
@@ -300,13 +328,22 @@ fn note_marks(found: Option<&mut Found<'_>>, n: usize, flags: &PairFlags) {
     }
 }
 
-fn join<'a>(segments: &[Segment<'a>], mut found: Option<&mut Found<'a>>) -> Cow<'a, str> {
+fn join<'a>(segments: &[Segment<'a>], found: Option<&mut Found<'a>>) -> Cow<'a, str> {
+    join_read(segments, None, found)
+}
+
+/// [`join`], given the flags of a single segment if they were read already.
+fn join_read<'a>(
+    segments: &[Segment<'a>],
+    only_flags: Option<PairFlags>,
+    mut found: Option<&mut Found<'a>>,
+) -> Cow<'a, str> {
     // A single segment that needs a rewrite is not copied unchanged: its
     // bytes are not read for that a second time.
     let may_copy_unchanged = match segments {
         [] => return Cow::Borrowed(""),
         [only] => {
-            let flags = PairFlags::of(only.text.as_bytes());
+            let flags = only_flags.unwrap_or_else(|| PairFlags::of(only.text.as_bytes()));
             note_marks(found.as_deref_mut(), 0, &flags);
             if !flags_need_rewrite(&flags, only.text) {
                 return Cow::Borrowed(only.text);
