@@ -72,25 +72,53 @@ const MAX_URL: usize = 2048;
 
 /// Render the segments: joined text, quotations and links.
 pub(crate) fn render<'a>(segments: &[Segment<'a>]) -> Rendered<'a> {
+    // Most blocks are one line that needs no rewrite: its text is borrowed,
+    // it holds no link or formula (markup needs a rewrite), and most often
+    // no quotation mark either. Such a block is answered here, without the
+    // bookkeeping that joining lines and collecting finds take.
+    let only_flags = match segments {
+        [only] => {
+            let flags = PairFlags::of(only.text.as_bytes());
+            if !flags_need_rewrite(&flags, only.text) {
+                let quotations = match flags.mark_lead {
+                    true => kept_quotations(segments, 0),
+                    false => Vec::new(),
+                };
+                return Rendered {
+                    text: Cow::Borrowed(only.text),
+                    quotations,
+                    ..Rendered::default()
+                };
+            }
+            Some(flags)
+        }
+        _ => None,
+    };
     let mut found = Found::for_segments(segments);
-    let text = join(segments, Some(&mut found));
+    let text = join_read(segments, only_flags, Some(&mut found));
     let Found {
         mut links,
         mut formulas,
         without_marks,
         ..
     } = found;
-    let mut quotations = quotations(segments, without_marks);
     // Kept in the article: no room to grow (a first push reserves four).
     links.shrink_to_fit();
     formulas.shrink_to_fit();
-    quotations.shrink_to_fit();
     Rendered {
         text,
-        quotations,
+        quotations: kept_quotations(segments, without_marks),
         links,
         formulas,
     }
+}
+
+/// [`quotations`], in a vector with no room to grow: it is kept in the
+/// article.
+fn kept_quotations<'a>(segments: &[Segment<'a>], without_marks: u64) -> Vec<Quotation<'a>> {
+    let mut found = quotations(segments, without_marks);
+    found.shrink_to_fit();
+    found
 }
 
 /// Push onto a vector the article keeps (it is shrunk to fit afterwards).
@@ -122,18 +150,18 @@ fn flags_need_rewrite(flags: &PairFlags, text: &str) -> bool {
         return false;
     }
     let bytes = text.as_bytes();
-    if memchr::memchr(b'^', bytes).is_none() {
+    let Some(first_caret) = memchr::memchr(b'^', bytes) else {
         return true;
-    }
+    };
     // A `^` is looked at more closely only where one occurs, and the other
-    // rewrites are told from it by reading the text again (seldom: a `^`
-    // is rare outside of notes, whose `[` needs a rewrite anyway).
-    let exact: RewriteLanes = read_pairs(bytes);
-    exact.rewrite.iter().any(|&r| r)
-        || memchr::memchr_iter(b'^', bytes).any(|i| {
-            let before = i.checked_sub(1).map(|p| char::from(bytes[p]));
-            is_superscript(before, &bytes[i..])
-        })
+    // rewrites are told from it by reading the text again. That is seldom
+    // needed: a `^` is rare outside of notes (`^[1]`), whose first `^`
+    // settles it.
+    memchr::memchr_iter(b'^', &bytes[first_caret..]).any(|i| {
+        let i = first_caret + i;
+        let before = i.checked_sub(1).map(|p| char::from(bytes[p]));
+        is_superscript(before, &bytes[i..])
+    }) || read_pairs::<RewriteLanes>(bytes).rewrite.iter().any(|&r| r)
 }
 
 /// What [`needs_rewrite`] reads from each byte and the one after it.
@@ -186,15 +214,31 @@ fn read_pairs<L: PairLanes>(bytes: &[u8]) -> L {
             }
         }
         _ => {
-            let mut padded = [0u8; PAIR_LANES + 1];
-            padded[..bytes.len()].copy_from_slice(bytes);
-            if let (Ok(block), Ok(next)) = (padded[..PAIR_LANES].try_into(), padded[1..].try_into())
-            {
-                lanes.add(block, next);
-            }
+            let packed = packed_short(bytes);
+            lanes.add(&packed.to_le_bytes(), &(packed >> 8).to_le_bytes());
         }
     }
     lanes
+}
+
+/// `bytes` (16 or fewer) as a little-endian number, zero above them. Most
+/// texts read are this short: they are read as two overlapping words (equal
+/// bytes where they overlap) rather than copied into a padded block, which
+/// costs a call to `memcpy`.
+fn packed_short(bytes: &[u8]) -> u128 {
+    let shift = |width: usize| 8 * (bytes.len() - width) as u32;
+    if let (Some(head), Some(tail)) = (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        let (head, tail) = (u64::from_le_bytes(*head), u64::from_le_bytes(*tail));
+        u128::from(head) | u128::from(tail) << shift(8)
+    } else if let (Some(head), Some(tail)) = (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
+        let (head, tail) = (u32::from_le_bytes(*head), u32::from_le_bytes(*tail));
+        u128::from(head) | u128::from(tail) << shift(4)
+    } else if let (Some(head), Some(tail)) = (bytes.first_chunk::<2>(), bytes.last_chunk::<2>()) {
+        let (head, tail) = (u16::from_le_bytes(*head), u16::from_le_bytes(*tail));
+        u128::from(head) | u128::from(tail) << shift(2)
+    } else {
+        bytes.first().map_or(0, |&b| u128::from(b))
+    }
 }
 
 /// A byte a quotation mark may start with (see [`mark_leads`]).
@@ -284,13 +328,22 @@ fn note_marks(found: Option<&mut Found<'_>>, n: usize, flags: &PairFlags) {
     }
 }
 
-fn join<'a>(segments: &[Segment<'a>], mut found: Option<&mut Found<'a>>) -> Cow<'a, str> {
+fn join<'a>(segments: &[Segment<'a>], found: Option<&mut Found<'a>>) -> Cow<'a, str> {
+    join_read(segments, None, found)
+}
+
+/// [`join`], given the flags of a single segment if they were read already.
+fn join_read<'a>(
+    segments: &[Segment<'a>],
+    only_flags: Option<PairFlags>,
+    mut found: Option<&mut Found<'a>>,
+) -> Cow<'a, str> {
     // A single segment that needs a rewrite is not copied unchanged: its
     // bytes are not read for that a second time.
     let may_copy_unchanged = match segments {
         [] => return Cow::Borrowed(""),
         [only] => {
-            let flags = PairFlags::of(only.text.as_bytes());
+            let flags = only_flags.unwrap_or_else(|| PairFlags::of(only.text.as_bytes()));
             note_marks(found.as_deref_mut(), 0, &flags);
             if !flags_need_rewrite(&flags, only.text) {
                 return Cow::Borrowed(only.text);
@@ -416,10 +469,12 @@ fn stops_run(b: u8, before: u8) -> bool {
 const RUN_LANES: usize = 16;
 
 /// Length of the run at the start of `bytes` that [`strip_markup`] copies
-/// unchanged: up to the first byte [`stops_run`] stops at.
-fn plain_run(bytes: &[u8]) -> usize {
+/// unchanged: up to the first byte [`stops_run`] stops at. `before` is the
+/// byte the output ends with (a space for an empty output, where a space
+/// is dropped): what a space, `.` or `,` opening the run follows.
+fn plain_run(bytes: &[u8], before: u8) -> usize {
     match bytes.first() {
-        Some(&first) if !stops_run(first, b' ') => {}
+        Some(&first) if !stops_run(first, before) => {}
         _ => return 0,
     }
     let mut end = 1;
@@ -469,11 +524,14 @@ fn strip_markup<'a>(
     let text = seg.text;
     let mut i = 0;
     let mut prev: Option<char> = None;
-    while let Some(c) = text[i..].chars().next() {
+    while i < text.len() {
         // Most text is copied as it is: take a run of bytes that need no
         // decision in one step. It ends before an ASCII byte or a lead byte,
-        // so on a char boundary.
-        let plain = plain_run(&text.as_bytes()[i..]);
+        // so on a char boundary. Whether a space or stop opening it is
+        // copied as it is depends on what the output ends with, not on the
+        // text before it (markup may have been dropped in between).
+        let out_ends_with = out.as_bytes().last().map_or(b' ', |&b| b);
+        let plain = plain_run(&text.as_bytes()[i..], out_ends_with);
         if plain > 0 {
             crate::work::tick(plain);
             let run = &text[i..i + plain];
@@ -484,6 +542,16 @@ fn strip_markup<'a>(
         }
         crate::work::tick(1);
         let rest = &text[i..];
+        let Some(c) = rest.chars().next() else {
+            break;
+        };
+        // A run of spaces after a space adds nothing (padded text).
+        if out_ends_with == b' ' && c == ' ' {
+            let spaces = rest.len() - rest.trim_start_matches(' ').len();
+            prev = Some(' ');
+            i += spaces;
+            continue;
+        }
         let next = rest[c.len_utf8()..].chars().next();
         match c {
             // A Markdown escape (`p. 89\.`, `\*`): the character, not the backslash.
@@ -850,6 +918,12 @@ fn quotations<'a>(segments: &[Segment<'a>], without_marks: u64) -> Vec<Quotation
             let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
                 break;
             };
+            // Most characters with these lead bytes (dashes, bullets, NBSP,
+            // box drawing) open and close nothing: step over them before
+            // reading the characters around them.
+            if !is_quotation_mark(c) {
+                continue;
+            }
             let from = i + c.len_utf8();
             let prev = match i {
                 0 => start_prev,
@@ -896,6 +970,11 @@ fn mark_leads(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
         (Some(_), _) => common.next(),
         (None, _) => cjk.next(),
     })
+}
+
+/// A mark that opens or closes some quotation.
+fn is_quotation_mark(c: char) -> bool {
+    quotes::closers(c).is_some() || quotes::is_closer(c)
 }
 
 fn opens_quotation(c: char, prev: Option<char>, next: Option<char>) -> bool {
@@ -1052,12 +1131,14 @@ mod tests {
             assert_eq!(stops_run(b, b'a'), markup, "{b:#x}");
             assert_eq!(stops_run(b, b' '), markup || spacing, "{b:#x}");
         }
-        assert_eq!(plain_run(b"ab cd  e"), 6);
-        assert_eq!(plain_run(b" ab"), 0);
-        assert_eq!(plain_run(b"ab, c. d"), 8);
-        assert_eq!(plain_run(b"ab ,c"), 3);
-        assert_eq!(plain_run(b".ab"), 0);
-        assert_eq!(plain_run(b"a*b"), 1);
+        assert_eq!(plain_run(b"ab cd  e", b' '), 6);
+        assert_eq!(plain_run(b" ab", b' '), 0);
+        assert_eq!(plain_run(b" ab", b'x'), 3);
+        assert_eq!(plain_run(b"ab, c. d", b' '), 8);
+        assert_eq!(plain_run(b"ab ,c", b' '), 3);
+        assert_eq!(plain_run(b".ab", b' '), 0);
+        assert_eq!(plain_run(b".ab", b'x'), 3);
+        assert_eq!(plain_run(b"a*b", b' '), 1);
         // Across and after whole blocks, as byte by byte.
         for len in 0..50 {
             for stop in 0..len {
@@ -1067,9 +1148,19 @@ mod tests {
                     let by_byte = (0..text.len())
                         .find(|&i| stops_run(text[i], i.checked_sub(1).map_or(b' ', |p| text[p])))
                         .unwrap_or(text.len());
-                    assert_eq!(plain_run(&text), by_byte, "{text:?}");
+                    assert_eq!(plain_run(&text, b' '), by_byte, "{text:?}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn short_texts_pack_as_padded_copies() {
+        let text: Vec<u8> = (1..=16).collect();
+        for len in 0..=16 {
+            let mut padded = [0u8; 16];
+            padded[..len].copy_from_slice(&text[..len]);
+            assert_eq!(packed_short(&text[..len]), u128::from_le_bytes(padded));
         }
     }
 
