@@ -1190,11 +1190,17 @@ fn paragraph_kind(
                         && !verdicts.code(n.lines.start)
                 }),
             list_follows,
-            figure_follows: next.is_some_and(|n| {
+            // Asked below only of a line that is a heading otherwise: a
+            // figure after it only ever says no, and reading the next line
+            // for one costs more than most tests before it.
+            figure_follows: false,
+        };
+        let figure_follows = || {
+            next.is_some_and(|n| {
                 matches!(n.kind, RawKind::Paragraph)
                     && n.lines.len() == 1
                     && is_figure(lines[n.lines.start].text)
-            }),
+            })
         };
         // An image's alt text printed again as its caption on the next line
         // (or the one after a blank): a pair, not a run of repeated lines.
@@ -1246,6 +1252,7 @@ fn paragraph_kind(
             && (ctx.outdented || !profile.outdents_headings)
             && !quoting.whole
             && is_heading(text, ctx)
+            && !figure_follows()
             && metadata::byline(text).is_none()
             && verdicts.furniture(block.lines.start).is_none()
         {
