@@ -96,9 +96,12 @@ fn entries<'a>(lines: &[Line<'a>], items: &[RawBlock]) -> Option<Vec<Entry<'a>>>
             return None;
         }
         let title = without_section_number(lines[item.lines.start].content());
+        // Words take a byte each and a space between: a title this short
+        // has too few to count.
+        let may_be_wordy = title.len() > 2 * ENTRY_WORDS_MAX;
         if title.is_empty()
             || ends_sentence(title)
-            || count_words(title, ENTRY_WORDS_MAX + 1) > ENTRY_WORDS_MAX
+            || may_be_wordy && count_words(title, ENTRY_WORDS_MAX + 1) > ENTRY_WORDS_MAX
         {
             return None;
         }
@@ -254,6 +257,10 @@ fn find<'e, 'a>(entries: &'e [Entry<'a>], title: &str, from: usize) -> Option<&'
 
 /// `title` without a leading section number ("4.1 Geography", "12. Notes").
 fn without_section_number(title: &str) -> &str {
+    // Most titles open with a letter: no number to drop.
+    if !title.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return title;
+    }
     let number = title
         .bytes()
         .take_while(|b| b.is_ascii_digit() || *b == b'.')
