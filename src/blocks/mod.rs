@@ -932,11 +932,12 @@ fn wrapped_title(lines: &[Line<'_>], block: &RawBlock) -> bool {
         return false;
     }
     let (first, second) = (&lines[block.lines.start], &lines[block.lines.start + 1]);
-    // (Each line on its own: joining them would allocate.)
+    // (Each line on its own: joining them would allocate. The second line,
+    // a wrapped title's short tail, is read first: prose fails there cheaply.)
     !ends_sentence(second.text)
         && !first.text.ends_with([',', ';', ':'])
-        && heuristics::title_cased(first.text)
         && heuristics::title_cased(second.text)
+        && heuristics::title_cased(first.text)
 }
 
 /// Consecutive one-line paragraphs with no blank line between them are code,
