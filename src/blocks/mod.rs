@@ -848,8 +848,14 @@ const OUTLYING_HEADING_WORDS: usize = 6;
 /// their heading.
 fn demote_outlying_headings(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
     let bare = RawBlock::is_bare_heading;
-    let words = |b: &RawBlock| lines[b.lines.start].text.split_whitespace().count();
-    let mut lengths: Vec<usize> = blocks.iter().filter(|b| bare(b)).map(words).collect();
+    // (Counted as `split_whitespace` counts, eight bytes at a time.)
+    let words =
+        |b: &RawBlock, limit: usize| heuristics::count_words(lines[b.lines.start].text, limit);
+    let mut lengths: Vec<usize> = blocks
+        .iter()
+        .filter(|b| bare(b))
+        .map(|b| words(b, usize::MAX))
+        .collect();
     if lengths.len() < HEADING_STYLE_MIN {
         return;
     }
@@ -861,8 +867,9 @@ fn demote_outlying_headings(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
         if !bare(block) {
             continue;
         }
+        // (Words are counted last, and only up to one past the longest.)
         let question = lines[block.lines.start].text.ends_with('?');
-        if words(block) > longest && Some(b) != headline && !question {
+        if Some(b) != headline && !question && words(block, longest + 1) > longest {
             block.kind = RawKind::Paragraph;
         }
     }
