@@ -371,6 +371,30 @@ pub(crate) fn without_footnote(text: &str) -> &str {
     t
 }
 
+/// Words (as `split_whitespace` splits them) holding a letter or a digit:
+/// "Q&A — Part 2" has three. An ASCII text is read a byte at a time,
+/// without decoding characters or slicing out words.
+pub(crate) fn alphanumeric_words(text: &str) -> usize {
+    if !text.is_ascii() {
+        return text
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count();
+    }
+    let mut words = 0;
+    // The current word has been counted (it holds a letter or digit).
+    let mut counted = false;
+    for b in text.bytes() {
+        if matches!(b, b'\t'..=b'\r' | b' ') {
+            counted = false;
+        } else if !counted && b.is_ascii_alphanumeric() {
+            words += 1;
+            counted = true;
+        }
+    }
+    words
+}
+
 /// Most words capitalised, small words aside: "What We Know About the Plan".
 pub(crate) fn title_cased(text: &str) -> bool {
     let mut capitalised = 0;
@@ -412,6 +436,23 @@ mod tests {
             "日本語のテキスト 2024年",
         ] {
             assert_eq!(letters_and_digits(text), naive(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn alphanumeric_words_match_split_whitespace() {
+        for text in [
+            "",
+            "Q&A — Part 2",
+            "Q&A - Part 2",
+            "  -- a\x0bb\tc ... ",
+            "Ünïcödé 2024",
+        ] {
+            let naive = text
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count();
+            assert_eq!(alphanumeric_words(text), naive, "{text:?}");
         }
     }
 

@@ -888,13 +888,7 @@ fn demote_heading_runs(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
         return;
     }
     let bare = |b: &RawBlock| b.is_bare_heading() || wrapped_title(lines, b);
-    let words = |b: &RawBlock| {
-        lines[b.lines.start]
-            .text
-            .split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphanumeric))
-            .count()
-    };
+    let words = |b: &RawBlock| heuristics::alphanumeric_words(lines[b.lines.start].text);
     // The current run: where it starts and how many headings it holds
     // (empty blocks between them are skipped).
     // The document's head (headline, standfirst, first section) is a run
