@@ -1290,10 +1290,16 @@ fn paragraph_kind(
                     || !matches!(b.kind, RawKind::Paragraph | RawKind::Quote { .. })
             })
         };
-        let words = lines[block.lines.clone()]
-            .iter()
-            .map(|l| l.text.split_whitespace().count())
-            .sum::<usize>();
+        // Four words at least, counted only as far as the fourth (each
+        // line's count stops there, so the sum reaches four only if the
+        // paragraph's does).
+        let four_words = || {
+            let mut words = 0;
+            lines[block.lines.clone()].iter().any(|l| {
+                words += heuristics::count_words(l.text, 4);
+                words >= 4
+            })
+        };
         // Only prose is quoted: it opens like a sentence and closes like one.
         let last_line = lines[block.lines.end - 1].text;
         let opens = text
@@ -1304,7 +1310,7 @@ fn paragraph_kind(
             .chars()
             .next_back()
             .is_some_and(|c| ".!?\"”’»)]…".contains(c));
-        if words >= 4 && opens && closes && shallower(prev) && shallower(next) {
+        if opens && closes && four_words() && shallower(prev) && shallower(next) {
             return RawKind::Quote {
                 style: QuoteStyle::Indented,
             };
