@@ -1094,6 +1094,10 @@ fn absorb_stray_code_lines(
 /// line between, opens that code: its sentence-like end kept it out of the run.
 fn claim_leading_comments(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
     for b in 1..blocks.len() {
+        // Code right under a line is rare: only then is that line read.
+        if !(matches!(blocks[b].kind, RawKind::Preformatted) && blocks[b].blanks_before == 0) {
+            continue;
+        }
         let (before, rest) = blocks.split_at_mut(b);
         let code = &mut rest[0];
         let comment = &mut before[b - 1];
@@ -1105,7 +1109,7 @@ fn claim_leading_comments(lines: &[Line<'_>], blocks: &mut [RawBlock]) {
                 .iter()
                 .any(|c| text.starts_with(c))
                 || text.ends_with(['(', '{', '[']));
-        if matches!(code.kind, RawKind::Preformatted) && code.blanks_before == 0 && is_comment {
+        if is_comment {
             code.lines.start = comment.lines.start;
             code.blanks_before = comment.blanks_before;
             comment.lines = comment.lines.start..comment.lines.start;
