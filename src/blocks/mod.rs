@@ -616,7 +616,13 @@ fn refine(
     // asked again below of each paragraph (whose lines do not change).
     let enclosed: Vec<bool> = blocks
         .iter()
-        .map(|b| matches!(b.kind, RawKind::Paragraph) && encloses(lines, b))
+        .map(|b| {
+            // (The first byte turns nearly every paragraph away here,
+            // without a call.)
+            matches!(b.kind, RawKind::Paragraph)
+                && quotes::may_open_quotation(lines[b.lines.start].text)
+                && encloses(lines, b)
+        })
         .collect();
     let quoted = enclosed.iter().filter(|&&e| e).count();
     let share = quoted as f32 / paragraphs.max(1) as f32;
