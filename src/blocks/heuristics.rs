@@ -112,13 +112,7 @@ pub(crate) fn is_heading(text: &str, ctx: HeadingContext) -> bool {
         return false;
     }
     // A heading does not stop on a function word ("…are limited: either").
-    let last_word = || {
-        text.rsplit(char::is_whitespace)
-            .next()
-            .unwrap_or("")
-            .trim_matches(|c: char| !c.is_alphanumeric())
-    };
-    if words > 1 && DANGLING_WORDS.contains(&last_word()) {
+    if words > 1 && DANGLING_WORDS.contains(&last_word(text)) {
         return false;
     }
     // Exclamations are speech unless the line is title-cased; a mark inside
@@ -371,6 +365,35 @@ pub(crate) fn without_footnote(text: &str) -> &str {
     t
 }
 
+/// The last word of `text` (after its last whitespace), without the
+/// punctuation around it: "of" in "Title of", "the" in "Notes (the)". An
+/// ASCII last word is found from the end by bytes, without decoding.
+fn last_word(text: &str) -> &str {
+    let start = text
+        .as_bytes()
+        .iter()
+        .rposition(|&b| matches!(b, b'\t'..=b'\r' | b' '))
+        .map_or(0, |space| space + 1);
+    // (After an ASCII byte: a character boundary.)
+    let tail = &text[start..];
+    if !tail.is_ascii() {
+        // Whitespace beyond ASCII (a no-break space) may split it further.
+        return text
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphanumeric());
+    }
+    let bytes = tail.as_bytes();
+    match (
+        bytes.iter().position(u8::is_ascii_alphanumeric),
+        bytes.iter().rposition(u8::is_ascii_alphanumeric),
+    ) {
+        (Some(first), Some(last)) => &tail[first..=last],
+        _ => "",
+    }
+}
+
 /// Words (as `split_whitespace` splits them) holding a letter or a digit:
 /// "Q&A — Part 2" has three. An ASCII text is read a byte at a time,
 /// without decoding characters or slicing out words.
@@ -436,6 +459,27 @@ mod tests {
             "日本語のテキスト 2024年",
         ] {
             assert_eq!(letters_and_digits(text), naive(text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn last_word_matches_split_and_trim() {
+        for text in [
+            "",
+            "Title of",
+            "Notes (the)",
+            "Ends with space ",
+            "Q&A\u{a0}the",
+            "Über die",
+            "...",
+            "one",
+        ] {
+            let naive = text
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or("")
+                .trim_matches(|c: char| !c.is_alphanumeric());
+            assert_eq!(last_word(text), naive, "{text:?}");
         }
     }
 
