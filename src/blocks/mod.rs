@@ -639,9 +639,11 @@ fn refine(
             // looking past its empty neighbours for each is quadratic.
             continue;
         }
-        let next = after.iter().find(|n| !n.lines.is_empty());
+        // (Only paragraphs and numbered items look at the block after them.)
+        let next = || after.iter().find(|n| !n.lines.is_empty());
         match block.kind {
             RawKind::Paragraph => {
+                let next = next();
                 let prev = before.iter().rev().find(|p| !p.lines.is_empty());
                 let quoting = Quoting {
                     dialogue,
@@ -661,6 +663,7 @@ fn refine(
                 }
             }
             RawKind::Item { ordered: true, .. } => {
+                let next = next();
                 // A lone "A. Smith said" is text, not a list of one.
                 let first = &lines[block.lines.start];
                 let alphabetic = matches!(
