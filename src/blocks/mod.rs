@@ -1001,9 +1001,12 @@ fn mark_preformatted_runs(
                 end += 1;
             }
         }
-        // A run needs a second line right under the first (and a run of one
-        // changes nothing): only then is the first line looked at.
-        let run_follows = blocks.get(b + 1).is_some_and(|n| n.blanks_before == 0);
+        // A run needs a second one-line paragraph right under the first (and
+        // a run of one changes nothing): only then is the first line looked
+        // at, which may mean reading all of it for code.
+        let run_follows = blocks
+            .get(b + 1)
+            .is_some_and(|n| n.blanks_before == 0 && single(n));
         if end - b < 2 && b >= codeless_until && run_follows && codeish(blocks, b) {
             end = b + 1;
             while end < blocks.len() && blocks[end].blanks_before == 0 && codeish(blocks, end) {
