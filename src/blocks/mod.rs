@@ -1007,7 +1007,14 @@ fn mark_preformatted_runs(
         let run_follows = blocks
             .get(b + 1)
             .is_some_and(|n| n.blanks_before == 0 && single(n));
-        if end - b < 2 && b >= codeless_until && run_follows && codeish(blocks, b) {
+        // (The line under it first: a line of prose there ends the run
+        // before a long first line is read for code.)
+        if end - b < 2
+            && b >= codeless_until
+            && run_follows
+            && codeish(blocks, b + 1)
+            && codeish(blocks, b)
+        {
             end = b + 1;
             while end < blocks.len() && blocks[end].blanks_before == 0 && codeish(blocks, end) {
                 crate::work::tick(1);
