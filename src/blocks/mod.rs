@@ -1091,8 +1091,15 @@ fn absorb_stray_code_lines(
                 _ => false,
             }
     };
+    // Nothing before the first code can join it.
+    let Some(first_code) = blocks
+        .iter()
+        .position(|b| matches!(b.kind, RawKind::Preformatted))
+    else {
+        return;
+    };
     let mut code_at: Option<usize> = None;
-    for b in 0..blocks.len() {
+    for b in first_code..blocks.len() {
         if blocks[b].lines.is_empty() {
             continue;
         }
