@@ -387,10 +387,18 @@ impl Columns {
         let mut candidates = leads & !below_wide;
         while candidates != 0 {
             let byte = candidates.trailing_zeros() as usize / 8;
-            self.wide += usize::from(is_wide_at(bytes, at + byte));
+            let lead = (w >> (8 * byte)) as u8;
+            self.wide += usize::from(wide_lead(lead) || is_wide_at(bytes, at + byte));
             candidates &= candidates - 1;
         }
     }
+}
+
+/// A lead byte all of whose characters are wide: E5..E9 start U+5000..U+9FFF
+/// (CJK ideographs), EB and EC start U+B000..U+CFFF (Hangul syllables). Most
+/// wide characters are these, and need no decoding.
+fn wide_lead(lead: u8) -> bool {
+    matches!(lead, 0xE5..=0xE9 | 0xEB | 0xEC)
 }
 
 /// The high bit of each byte of `w` that, read as a UTF-8 continuation byte
@@ -532,6 +540,16 @@ mod tests {
         assert_eq!(split("日本語 ok")[0].width, 9);
         assert_eq!(split("plain")[0].width, 5);
         assert_eq!(split("é")[0].width, 1);
+    }
+
+    #[test]
+    fn wide_leads_start_only_wide_characters() {
+        let mut buf = [0; 4];
+        for c in
+            ('\u{800}'..='\u{FFFF}').filter(|&c| wide_lead(c.encode_utf8(&mut buf).as_bytes()[0]))
+        {
+            assert!(is_wide(c), "{c:?}");
+        }
     }
 
     #[test]
