@@ -272,7 +272,7 @@ fn take_items<T>(stacked: &mut Vec<T>, start: usize) -> Vec<T> {
 
 fn item<'a>(lines: &[Line<'a>], block: &RawBlock) -> ListItem<'a> {
     let first = &lines[block.lines.start];
-    let marker = &first.text[..first.text.len() - first.content().len()];
+    let marker = trim_marker_end(&first.text[..first.text.len() - first.content().len()]);
     let mut segs = segments(lines, block);
     // An image's placeholder on the marker's line over the item's title
     // and its text ("* Screenshot⏎WebIDE⏎Develop, deploy…") is the item's
@@ -307,7 +307,7 @@ fn item<'a>(lines: &[Line<'a>], block: &RawBlock) -> ListItem<'a> {
     }
     let lead = lead_of(&r.text);
     ListItem {
-        marker: Cow::Borrowed(marker.trim_end()),
+        marker: Cow::Borrowed(marker),
         lead,
         text: r.text,
         quotations: r.quotations,
@@ -316,6 +316,18 @@ fn item<'a>(lines: &[Line<'a>], block: &RawBlock) -> ListItem<'a> {
         children: Vec::new(),
         span: block.span(lines),
     }
+}
+
+/// `marker.trim_end()`, with the spaces after a marker dropped byte by byte
+/// rather than decoded as characters: what is left most often ends in ASCII
+/// (`1.`, `*`, `(a)`), where the trim stops at one look.
+fn trim_marker_end(marker: &str) -> &str {
+    let spaces = marker
+        .bytes()
+        .rev()
+        .take_while(|&b| b.is_ascii() && char::from(b).is_whitespace())
+        .count();
+    crate::trim::trim_end(&marker[..marker.len() - spaces])
 }
 
 /// Most words in the title under an item's picture.
@@ -408,6 +420,24 @@ mod tests {
                 assert_eq!((&taken, &stacked), (&expected, &reference));
                 assert_eq!(taken.capacity(), taken.len(), "{len} {capacity} {start}");
             }
+        }
+    }
+
+    #[test]
+    fn markers_trimmed_as_strings_are() {
+        for marker in [
+            "",
+            "* ",
+            "1.",
+            "1.\t ",
+            "(a)\u{a0}",
+            "• ",
+            "•\u{a0} ",
+            " ",
+            "\u{3000}",
+            "-\x0b",
+        ] {
+            assert_eq!(trim_marker_end(marker), marker.trim_end(), "{marker:?}");
         }
     }
 
