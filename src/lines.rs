@@ -215,17 +215,18 @@ fn count_lines(bytes: &[u8], cr: bool) -> usize {
 
 fn measure(raw: &str, offset: usize) -> Line<'_> {
     // Most indentation is plain spaces, and most text then starts with
-    // ASCII: only other lines have their indentation decoded.
+    // ASCII: only other lines have their indentation decoded. A line of
+    // spaces alone, or none (a blank line), has nothing more to decode.
     let spaces = leading_spaces(raw.as_bytes());
     let (indent, lead) = match raw.as_bytes().get(spaces) {
-        Some(&b) if b.is_ascii() && !is_blank_char(char::from(b)) => {
-            (u32::try_from(spaces).unwrap_or(u32::MAX), spaces)
-        }
-        _ => indentation(raw, spaces),
+        Some(&b) if !b.is_ascii() || is_blank_char(char::from(b)) => indentation(raw, spaces),
+        _ => (u32::try_from(spaces).unwrap_or(u32::MAX), spaces),
     };
     let rest = raw.get(lead..).unwrap_or("");
-    // A line ending in ASCII other than a space (most do) has nothing to trim.
+    // A line ending in ASCII other than a space (most do) has nothing to
+    // trim, and nor has an empty one (a blank line, its spaces passed).
     let text = match rest.as_bytes().last() {
+        None => rest,
         Some(&b) if b.is_ascii() && !is_blank_char(char::from(b)) => rest,
         _ => rest.trim_end_matches(is_blank_char),
     };
