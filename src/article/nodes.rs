@@ -2,6 +2,7 @@
 //! enclosing marks removed, lists nested.
 
 use crate::blocks::{self, RawBlock, RawKind};
+use crate::byte_words::{equal_bytes, word_at};
 use crate::inline::{self, Segment};
 use crate::lines::{Line, LineKind};
 use crate::model::{
@@ -370,14 +371,49 @@ fn lead_of<'a>(text: &Cow<'a, str>) -> Option<Cow<'a, str>> {
 /// bytes are searched for, not every space. Found in order, each gives the
 /// earliest separator it can belong to: the first that does is the first.
 fn first_separator(bytes: &[u8]) -> Option<usize> {
-    // Many items are a word or two: stepping through so few bytes costs
-    // less than setting up a vectorized search (at 24 bytes it costs more).
-    let is_key = |b: u8| matches!(b, b':' | b'-' | 0xE2);
+    // Many items are a word or two: testing their one or two words at once
+    // costs less than setting up a vectorized search.
     if bytes.len() < SHORT_ITEM {
-        let mut keys = (0..bytes.len()).filter(|&i| is_key(bytes[i]));
-        return keys.find_map(|key| separator_at(bytes, key));
+        return short_first_separator(bytes);
     }
     memchr::memchr3_iter(b':', b'-', 0xE2, bytes).find_map(|key| separator_at(bytes, key))
+}
+
+/// [`first_separator`] of fewer than 16 bytes, read as two words: the
+/// first eight bytes (or all, zero-padded), and the last eight when there
+/// are more, of which only the bytes past the first word count.
+fn short_first_separator(bytes: &[u8]) -> Option<usize> {
+    let len = bytes.len();
+    let (head, tail) = match len.checked_sub(8) {
+        Some(from) => {
+            let tail = word_at(&bytes[from..]);
+            // Bytes of the tail word that the head word holds are dropped.
+            let past_head = u64::MAX.checked_shl(8 * (8 - from) as u32).unwrap_or(0);
+            (word_at(bytes), key_bytes(tail) & past_head)
+        }
+        None => {
+            let head = bytes.iter().rev().fold(0, |w, &b| (w << 8) | u64::from(b));
+            (head, 0)
+        }
+    };
+    let tail_from = len.saturating_sub(8);
+    let mut keys = [(key_bytes(head), 0), (tail, tail_from)];
+    keys.iter_mut().find_map(|(flags, base)| {
+        while *flags != 0 {
+            let key = *base + flags.trailing_zeros() as usize / 8;
+            *flags &= *flags - 1;
+            if let Some(start) = separator_at(bytes, key) {
+                return Some(start);
+            }
+        }
+        None
+    })
+}
+
+/// The bytes of `w` that a lead separator holds at or next to its start:
+/// `:`, `-` and a dash's lead byte (0xE2).
+fn key_bytes(w: u64) -> u64 {
+    equal_bytes(w, b':') | equal_bytes(w, b'-') | equal_bytes(w, 0xE2)
 }
 
 /// Texts shorter than this are searched for a separator byte by byte.
@@ -472,8 +508,9 @@ mod tests {
         for a in pieces {
             for b in pieces {
                 for c in pieces {
-                    // Short texts are stepped through, long ones searched.
-                    for pad in ["", "a long word to start with"] {
+                    // Short texts are read as words (at every length and
+                    // alignment), long ones searched.
+                    for pad in ["", "a", "abc", "abcdefg", "a long word to start with"] {
                         let text = format!("{pad}{a}{b}{c}");
                         assert_eq!(first_separator(text.as_bytes()), naive(&text), "{text:?}");
                     }
