@@ -333,14 +333,27 @@ struct Folded {
 
 impl Folded {
     /// `text` lower-cased character by character, or `None` if that takes
-    /// more than [`MAX_FOLDED`] bytes. Inlined, so that the buffer is built
-    /// where the caller keeps it rather than copied out of a return value.
-    #[inline(always)]
+    /// more than [`MAX_FOLDED`] bytes.
+    #[cfg(test)]
     fn new(text: &str) -> Option<Folded> {
-        let mut folded = Folded {
+        let mut folded = Folded::empty();
+        folded.fold(text)?;
+        Some(folded)
+    }
+
+    /// An empty buffer, for [`Folded::fold`].
+    fn empty() -> Folded {
+        Folded {
             buf: [0; MAX_FOLDED],
             len: 0,
-        };
+        }
+    }
+
+    /// `text` lower-cased character by character into this empty buffer, or
+    /// `None` if that takes more than [`MAX_FOLDED`] bytes. Filled where the
+    /// caller keeps it: returned by value, the buffer was copied out and back.
+    #[inline(always)]
+    fn fold(&mut self, text: &str) -> Option<()> {
         let bytes = text.as_bytes();
         if bytes.len() > MAX_FOLDED {
             // Lower-casing shrinks a character by at most 3 bytes to 1 (the
@@ -351,17 +364,16 @@ impl Folded {
             {
                 return None;
             }
-            folded.push_lower_chars(text)?;
-            return Some(folded);
+            return self.push_lower_chars(text);
         }
         // Lowered as ASCII in one vector pass. Other bytes are copied as they
         // are, which is their folding for characters without case (quotes,
         // dashes) or already lower-case (`ä`), the usual other characters:
         // only those are looked at, and from the first that changes on,
         // the rest is folded character by character.
-        folded.copy_lowered_ascii(bytes)?;
+        self.copy_lowered_ascii(bytes)?;
         if text.is_ascii() {
-            return Some(folded);
+            return Some(());
         }
         let mut at = 0;
         while let Some(skip) = bytes
@@ -372,13 +384,13 @@ impl Folded {
             let rest = text.get(at..)?;
             let c = rest.chars().next()?;
             if !folds_to_itself(c) {
-                folded.len = at;
-                folded.push_lower_chars(rest)?;
+                self.len = at;
+                self.push_lower_chars(rest)?;
                 break;
             }
             at += c.len_utf8();
         }
-        Some(folded)
+        Some(())
     }
 
     /// Append `text` lower-cased character by character.
@@ -465,7 +477,8 @@ pub(crate) fn boilerplate(line: &str) -> Option<BoilerplateKind> {
         return Some(BoilerplateKind::Junk);
     }
     let text = normalized(line);
-    let folded = Folded::new(text)?;
+    let mut folded = Folded::empty();
+    folded.fold(text)?;
     if folded.is_any(&SHARE_LINES) {
         Some(BoilerplateKind::Share)
     } else if folded.is_any(&ADVERTISEMENT_LINES) {
@@ -709,7 +722,8 @@ pub(crate) fn label(line: &str) -> Option<Label> {
     if !may_be_phrase(text, &LABEL_SHAPES) {
         return None;
     }
-    let folded = Folded::new(text)?;
+    let mut folded = Folded::empty();
+    folded.fold(text)?;
     if folded.is_any(&RELATED_LINES) {
         Some(Label::Related)
     } else if folded.is_any(&AUTHOR_LINES) {
