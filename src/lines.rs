@@ -129,7 +129,11 @@ impl<'a> Line<'a> {
     /// The column where the content (after the marker) starts.
     pub fn content_column(&self) -> u32 {
         let marker = &self.text[..self.text.len() - self.content().len()];
-        self.indent().saturating_add(marker.chars().count() as u32)
+        // Its characters are its bytes but UTF-8 continuation bytes: a
+        // marker is a few bytes, counted in place rather than by the
+        // general (out-of-line) count of characters.
+        let chars = marker.bytes().filter(|&b| (b as i8) >= -0x40).count();
+        self.indent().saturating_add(chars as u32)
     }
 }
 
