@@ -169,30 +169,27 @@ fn setting(text: &str) -> bool {
 /// An image's alt text and its caption on one line, the same phrase twice
 /// ("Scatter plot Scatter plot").
 pub(crate) fn repeats_itself(text: &str) -> bool {
-    // A caption is short; long repeated text is text.
-    const MAX_CAPTION: usize = 240;
-    let half = text.len() / 2;
-    text.len() <= MAX_CAPTION
-        && text.len() % 2 == 1
-        && text.as_bytes().get(half) == Some(&b' ')
-        && text.get(..half).is_some_and(|a| {
-            // A phrase of two words or more ("Bora Bora" is a name).
-            a.contains(' ') && text.get(half + 1..) == Some(a)
-        })
+    let bytes = text.as_bytes();
+    halves_repeat(bytes.len(), |i| bytes[i])
 }
 
 /// [`repeats_itself`] for a phrase wrapped over two lines: `first` and
 /// `second` joined by a space ("Backtesting with lower threshold Backtesting
 /// with lower⏎threshold"). Compared in place, without joining them.
 pub(crate) fn repeats_itself_wrapped(first: &str, second: &str) -> bool {
-    const MAX_CAPTION: usize = 240;
     let (a, b) = (first.as_bytes(), second.as_bytes());
-    let len = a.len() + 1 + b.len();
-    let at = |i: usize| match i.cmp(&a.len()) {
+    halves_repeat(a.len() + 1 + b.len(), |i| match i.cmp(&a.len()) {
         std::cmp::Ordering::Less => a[i],
         std::cmp::Ordering::Equal => b' ',
         std::cmp::Ordering::Greater => b[i - a.len() - 1],
-    };
+    })
+}
+
+/// The `len` bytes `at` gives are one phrase, a space, and the phrase
+/// again: short (a caption; long repeated text is text), and a phrase of
+/// two words or more ("Bora Bora" is a name).
+fn halves_repeat(len: usize, at: impl Fn(usize) -> u8) -> bool {
+    const MAX_CAPTION: usize = 240;
     let half = len / 2;
     len <= MAX_CAPTION
         && len % 2 == 1
