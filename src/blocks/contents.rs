@@ -134,19 +134,16 @@ struct Tally {
     /// Matches with something else after them: a section's text, not the
     /// next title straight away.
     followed: usize,
-    /// Blocks before the first match (all of them when there is none).
-    before_first: usize,
 }
 
 impl Tally {
-    /// The titles come back as a table of contents' do: most of its
-    /// `entries`, the first one soon after the list, and most of them over
-    /// a section's text. (A site's menu repeated in its footer comes back
-    /// too, but late and as a run of bare titles.)
+    /// The titles come back as a table of contents' do (the first one soon
+    /// after the list, [`title_soon_after`]): most of its `entries`, and
+    /// most of them over a section's text. (A site's menu repeated in its
+    /// footer comes back too, but late and as a run of bare titles.)
     fn is_table_of(&self, entries: usize) -> bool {
         self.matched >= ENTRIES_MIN
             && self.matched * 4 >= entries * 3
-            && self.before_first <= FIRST_TITLE_WITHIN
             && self.followed * 2 >= self.matched
     }
 }
@@ -154,9 +151,11 @@ impl Tally {
 /// Most blocks between a table of contents and the first title it lists.
 const FIRST_TITLE_WITHIN: usize = 3;
 
-/// Some entry's title comes back within the blocks [`walk`] reads before
-/// it gives up on a table of contents (any entry: before its first match,
-/// the walk looks for one from the top of the list).
+/// Some entry's title comes back with at most [`FIRST_TITLE_WITHIN`]
+/// blocks between it and the list, as a table of contents' first title does (any entry: before
+/// its first match, [`walk`] looks for one from the top of the list). A
+/// list that fails this is never walked, which keeps a document of many
+/// lists from reading itself for each.
 fn title_soon_after(lines: &[Line<'_>], blocks: &[RawBlock], entries: &[Entry<'_>]) -> bool {
     blocks
         .iter()
@@ -192,15 +191,6 @@ fn walk(
     for block in blocks.iter_mut().filter(|x| !x.lines.is_empty()) {
         crate::work::tick(1);
         let title = title_line(lines, block).and_then(|title| find(entries, title, next_order));
-        if tally.matched == 0 && title.is_none() {
-            tally.before_first += 1;
-            if tally.before_first > FIRST_TITLE_WITHIN {
-                // No table of contents: the rest need not be read (which
-                // keeps a document of many lists from reading itself for
-                // each).
-                break;
-            }
-        }
         if after_match && title.is_none() {
             tally.followed += 1;
         }
